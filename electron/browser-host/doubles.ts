@@ -1,0 +1,57 @@
+import type { DialogPort, LanguagePort, ShellPort } from '../main/ports';
+
+/**
+ * Dialogs without a screen: the test (or the developer, through the host's control endpoint) queues
+ * the paths the next dialogs answer with. An empty queue answers "canceled", like a user pressing
+ * Escape.
+ */
+export class ScriptedDialogs implements DialogPort {
+  private readonly opens: (string | null)[] = [];
+  private readonly saves: (string | null)[] = [];
+  readonly asked: { kind: 'open' | 'save'; title?: string; suggestedName?: string }[] = [];
+
+  answerNextOpen(path: string | null): void {
+    this.opens.push(path);
+  }
+
+  answerNextSave(path: string | null): void {
+    this.saves.push(path);
+  }
+
+  async chooseFileToOpen(options: { title?: string }): Promise<string | null> {
+    this.asked.push({ kind: 'open', title: options.title });
+    return this.opens.shift() ?? null;
+  }
+
+  async chooseFileToSave(options: { title?: string; suggestedName: string }): Promise<string | null> {
+    this.asked.push({ kind: 'save', title: options.title, suggestedName: options.suggestedName });
+    return this.saves.shift() ?? null;
+  }
+}
+
+/** Records what would have been handed to the OS instead of launching programs. */
+export class RecordingShell implements ShellPort {
+  readonly opened: string[] = [];
+  readonly revealed: string[] = [];
+  readonly external: string[] = [];
+
+  async openPath(path: string): Promise<string> {
+    this.opened.push(path);
+    return '';
+  }
+
+  showItemInFolder(path: string): void {
+    this.revealed.push(path);
+  }
+
+  async openExternal(url: string): Promise<void> {
+    this.external.push(url);
+  }
+}
+
+export class RecordingLanguage implements LanguagePort {
+  current: 'fr' | 'en' = 'fr';
+  setLanguage(language: 'fr' | 'en'): void {
+    this.current = language;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The one contract between the renderer and the main process.
+ *
+ * Every IPC channel is declared here once: its name, the runtime schema main validates the request
+ * with, and (through zod's inference) its request and response types. Main registers its handlers
+ * from this map, the preload exposes exactly these channels, and the renderer calls them with full
+ * types. Adding a channel here is the only step needed to make it callable end to end.
+ *
+ * Schemas are strict: an unknown field is an invalid request, not something silently dropped,
+ * because a renderer that sends garbage is either buggy or compromised.
+ */
+import { z } from 'zod';
+import { channelNames, menuCommands } from './contract-names';
+
+/** The biggest file any caller may ask main to read at once (the import of a large FEC fits). */
+export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^(\*|[a-z0-9]{1,10})$/i)).min(1).max(20),
+});
+
+const absolutePath = z.string().min(1).max(4096);
+
+const bytes = z.instanceof(Uint8Array);
+
+export const channels = {
+  /** Version, name and the folders the app stores things in. */
+  appInfo: {
+    request: z.strictObject({}),
+    response: z.strictObject({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      paths: z.strictObject({
+        userData: z.string(),
+        documents: z.string(),
+        logs: z.string(),
+      }),
+    }),
+  },
+  /** Ask the user for a file and read it; refuses files above `maxBytes` with FILE_TOO_LARGE. */
+  openFile: {
+    request: z.strictObject({
+      title: z.string().max(200).optional(),
+      filters: z.array(fileFilter).max(10).optional(),
+      maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES).optional(),
+    }),
+    response: z.union([
+      z.strictObject({ canceled: z.literal(true) }),
+      z.strictObject({
+        canceled: z.literal(false),
+        path: z.string(),
+        name: z.string(),
+        size: z.number().int().nonnegative(),
+        bytes,
+      }),
+    ]),
+  },
+  /** Ask the user where to save, then write the bytes atomically. */
+  saveFile: {
+    request: z.strictObject({
+      title: z.string().max(200).optional(),
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(255)
+        .refine((name) => !/[\\/]/.test(name), 'a file name, not a path'),
+      filters: z.array(fileFilter).max(10).optional(),
+      bytes,
+    }),
+    response: z.union([
+      z.strictObject({ canceled: z.literal(true) }),
+      z.strictObject({ canceled: z.literal(false), path: z.string(), size: z.number().int() }),
+    ]),
+  },
+  /** Open a file with the program the OS associates with it (a PDF viewer, a mail program). */
+  openPath: {
+    request: z.strictObject({ path: absolutePath }),
+    response: z.strictObject({}),
+  },
+  /** Show a file in the system file manager. */
+  revealPath: {
+    request: z.strictObject({ path: absolutePath }),
+    response: z.strictObject({}),
+  },
+  /** Open a `mailto:` or `https:` link outside the app; anything else is refused. */
+  openExternal: {
+    request: z.strictObject({ url: z.string().min(1).max(8192) }),
+    response: z.strictObject({}),
+  },
+  /** Tell main the interface language so the application menu follows it. */
+  setLanguage: {
+    request: z.strictObject({ language: z.enum(['fr', 'en']) }),
+    response: z.strictObject({}),
+  },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type RequestOf<K extends ChannelName> = z.input<Channels[K]['request']>;
+export type ResponseOf<K extends ChannelName> = z.output<Channels[K]['response']>;
+
+// The preload needs the channel names but not the schemas: they live in a module without zod so
+// the sandboxed preload bundle stays small. This line fails to compile if the two lists drift.
+export { channelNames, ipcChannel } from './contract-names';
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<ChannelName, (typeof channelNames)[number]> = true;
+void namesMatch;
+
+/**
+ * Error codes a call can fail with. The renderer translates them; `message` is for logs and
+ * developers (English), `details` names the offending field or value where it helps the user.
+ */
+export const errorCodes = [
+  'INVALID_REQUEST',
+  'UNKNOWN_CHANNEL',
+  'FILE_TOO_LARGE',
+  'FILE_NOT_FOUND',
+  'PATH_NOT_ALLOWED',
+  'URL_NOT_ALLOWED',
+  'IO_ERROR',
+  'DISK_FULL',
+  'UNTRUSTED_SENDER',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface BridgeError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, string | number>;
+}
+
+/** Every call resolves to a result rather than throwing, so callers must look at failures. */
+export type BridgeResult<T> = { ok: true; data: T } | { ok: false; error: BridgeError };
+
+/**
+ * Events main sends to the renderer (one way, no answer). The application menu uses them to ask the
+ * interface to go somewhere; the renderer validates nothing here because main is trusted.
+ */
+export type MenuCommand = (typeof menuCommands)[number];
+export interface Events {
+  menuCommand: { command: MenuCommand };
+}
+export type EventName = keyof Events;
+export { eventNames, ipcEvent, menuCommands } from './contract-names';
+
+/** The typed object the preload exposes on `window.relance` (and the browser host mirrors). */
+export type RelanceApi = {
+  [K in ChannelName]: (request: RequestOf<K>) => Promise<BridgeResult<ResponseOf<K>>>;
+} & {
+  /** Listen to an event from main; returns the function that stops listening. */
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+};
+
+/** An error a handler throws on purpose; `dispatch` turns it into a typed BridgeError. */
+export class ContractError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, string | number>,
+  ) {
+    super(message);
+    this.name = 'ContractError';
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What the handlers need from Electron, as plain interfaces. The Electron implementation lives in
+ * `electron-ports.ts`; the browser host and the tests pass doubles, so every handler runs in plain
+ * Node without the Electron binary.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DialogPort {
+  /** Resolves to the chosen absolute path, or null when the user cancels. */
+  chooseFileToOpen(options: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
+  chooseFileToSave(options: {
+    title?: string;
+    suggestedName: string;
+    filters?: FileFilter[];
+  }): Promise<string | null>;
+}
+
+export interface ShellPort {
+  /** Opens with the default program; resolves to an error message or '' like Electron's. */
+  openPath(path: string): Promise<string>;
+  showItemInFolder(path: string): void;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface AppPaths {
+  userData: string;
+  documents: string;
+  logs: string;
+}
+
+export interface AppIdentity {
+  name: string;
+  version: string;
+  platform: string;
+}
+
+export interface LanguagePort {
+  setLanguage(language: 'fr' | 'en'): void;
+}
+
+export interface Logger {
+  info(...args: unknown[]): void;
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+export interface Ports {
+  dialogs: DialogPort;
+  shell: ShellPort;
+  paths: AppPaths;
+  identity: AppIdentity;
+  language: LanguagePort;
+  log: Logger;
+}
