@@ -1,0 +1,55 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import type { i18n as I18n } from 'i18next';
+import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { HashRouter, Route, Routes } from 'react-router';
+import { NotBuiltYet } from '../features/placeholder/NotBuiltYet';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { bridge } from '../bridge';
+import type { Language } from './i18n';
+import { Layout } from './Layout';
+import { MenuCommands } from './MenuCommands';
+import { screens } from './screens';
+import { theme } from './theme';
+
+/**
+ * The providers and routes of the app. A hash router: the packaged app loads a file:// page, where
+ * path-based routes would point at files.
+ */
+export function App({ i18n }: { i18n: I18n }) {
+  useEffect(() => {
+    // Main builds the menu before the page exists; tell it the language the user chose.
+    void bridge().setLanguage({ language: (i18n.language === 'en' ? 'en' : 'fr') as Language });
+  }, [i18n]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="auto">
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          <HashRouter>
+            <MenuCommands />
+            <Layout>
+              <Routes>
+                {screens.map((screen) => (
+                  <Route
+                    key={screen.id}
+                    path={screen.path}
+                    element={
+                      screen.id === 'settings' ? <SettingsPage /> : <NotBuiltYet screen={screen.id} />
+                    }
+                  />
+                ))}
+                <Route path="*" element={<NotBuiltYet screen="dashboard" />} />
+              </Routes>
+            </Layout>
+          </HashRouter>
+        </ModalsProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

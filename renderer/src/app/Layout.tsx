@@ -1,0 +1,69 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconReceiptEuro } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import { screens } from './screens';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('app.toggleNavigation')}
+            />
+            <IconReceiptEuro size={26} stroke={1.7} color="var(--mantine-color-indigo-6)" aria-hidden />
+            <Title order={2} size="h4">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('app.toggleNavigation')}>
+        <AppShell.Section grow component={ScrollArea}>
+          <nav>
+            {screens.map((screen) => {
+              const Icon = screen.icon;
+              const active =
+                screen.path === '/' ? location.pathname === '/' : location.pathname.startsWith(screen.path);
+              return (
+                <NavLink
+                  key={screen.id}
+                  component={RouterNavLink}
+                  to={screen.path}
+                  label={t(`nav.${screen.id}`)}
+                  leftSection={<Icon size={18} stroke={1.6} />}
+                  active={active}
+                  onClick={close}
+                  data-screen={screen.id}
+                  aria-current={active ? 'page' : undefined}
+                />
+              );
+            })}
+          </nav>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,39 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import fr from './locales/fr.json';
+import en from './locales/en.json';
+
+export type Language = 'fr' | 'en';
+export const LANGUAGES: Language[] = ['fr', 'en'];
+const STORAGE_KEY = 'relance.language';
+
+/** French unless the user chose English: our users work in French first. */
+export function storedLanguage(storage: Pick<Storage, 'getItem'> = window.localStorage): Language {
+  return storage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'fr';
+}
+
+export function rememberLanguage(language: Language, storage: Pick<Storage, 'setItem'> = window.localStorage): void {
+  storage.setItem(STORAGE_KEY, language);
+}
+
+/** One i18next instance per app (or per test), with the two catalogues bundled. */
+export function createI18n(language: Language): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'fr',
+    supportedLngs: LANGUAGES,
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    initAsync: false,
+  });
+  instance.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  document.documentElement.lang = language;
+  return instance;
+}
+
+/** Intl locale for formatting numbers, money and dates in the interface language. */
+export const intlLocale = (language: string): 'fr-FR' | 'en-GB' => (language === 'en' ? 'en-GB' : 'fr-FR');

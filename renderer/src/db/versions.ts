@@ -1,0 +1,50 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * Every schema the database has had, in order. A change is a NEW entry with an upgrade function
+ * that transforms existing rows; an entry already shipped is never edited, because users' databases
+ * were created from it. Each upgrade is tested from every earlier version with real rows.
+ *
+ * Index only what is queried: every index slows every write (ARCHITECTURE.md).
+ */
+export interface SchemaVersion {
+  version: number;
+  description: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    description: 'Initial data model',
+    stores: {
+      settings: 'key',
+      customers: 'id, &reference, name',
+      invoices: 'id, customerId, &[customerId+number], dueDate',
+      payments: 'id, customerId, date',
+      interactions: 'id, customerId, at',
+      promises: 'id, customerId, promisedDate',
+      plans: 'id, customerId',
+      tasks: 'id, customerId, date',
+      scenarios: 'id',
+      templates: 'id, kind',
+      documents: 'id, customerId, createdAt',
+      imports: 'id, startedAt',
+      rates: 'id, kind, from',
+    },
+  },
+];
+
+/** Declares the versions on a Dexie instance; refuses a list that is not strictly increasing. */
+export function applySchemaVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  let previous = 0;
+  for (const entry of versions) {
+    if (!Number.isInteger(entry.version) || entry.version <= previous) {
+      throw new Error(`Schema versions must increase: ${entry.version} after ${previous}`);
+    }
+    previous = entry.version;
+    const declared = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) declared.upgrade(entry.upgrade);
+  }
+}

@@ -1,0 +1,43 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconBuilding, IconInfoCircle, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { AboutPanel } from './AboutPanel';
+import { CompanyProfileForm } from './CompanyProfileForm';
+import { PreferencesPanel } from './PreferencesPanel';
+
+const TABS = ['company', 'preferences', 'about'] as const;
+type Tab = (typeof TABS)[number];
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'company';
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('settings.title')}</Title>
+      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'company' ? { tab: value } : {})}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="company" leftSection={<IconBuilding size={16} />}>
+            {t('settings.tabs.company')}
+          </Tabs.Tab>
+          <Tabs.Tab value="preferences" leftSection={<IconLanguage size={16} />}>
+            {t('settings.tabs.preferences')}
+          </Tabs.Tab>
+          <Tabs.Tab value="about" leftSection={<IconInfoCircle size={16} />}>
+            {t('settings.tabs.about')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="company">
+          <CompanyProfileForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="preferences">
+          <PreferencesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="about">
+          <AboutPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
