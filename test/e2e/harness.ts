@@ -66,6 +66,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark' } = {}):
     dataDir,
     errors,
     shot: async (name) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
     close: async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   EMPTY_COMPANY_PROFILE,
+  presentCompanyProfile,
   validateCompanyProfile,
   type CompanyProfileDraft,
 } from '../../renderer/src/domain/company-profile';
@@ -113,5 +114,16 @@ describe('company profile', () => {
         return !result.ok || luhn;
       }),
     );
+  });
+});
+
+describe('presentCompanyProfile', () => {
+  it('groups the SIREN and IBAN for reading, and the result validates back to the same profile', () => {
+    const saved = validateCompanyProfile(valid);
+    if (!saved.ok) throw new Error('fixture should be valid');
+    const shown = presentCompanyProfile(saved.value);
+    expect(shown.siren).toBe('732 829 320');
+    expect(shown.iban).toBe('FR76 3000 6000 0112 3456 7890 189');
+    expect(validateCompanyProfile(shown)).toEqual(saved);
   });
 });

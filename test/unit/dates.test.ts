@@ -275,7 +275,7 @@ describe('addDays / daysBetween / compareDates', () => {
       fc.property(modernDate, days, (d, n) => {
         const e = addDays(d, n);
         expect(daysBetween(d, e)).toBe(n);
-        expect(daysBetween(e, d)).toBe(-n);
+        expect(daysBetween(e, d)).toBe(0 - n); // 0 - n: +0, not -0, when n = 0
       }),
     );
   });
@@ -286,7 +286,7 @@ describe('addDays / daysBetween / compareDates', () => {
         const c = compareDates(a, b);
         expect(c).toBe(Math.sign(daysBetween(b, a)));
         expect(c).toBe(a < b ? -1 : a > b ? 1 : 0);
-        expect(compareDates(b, a)).toBe(-c as -1 | 0 | 1);
+        expect(compareDates(b, a)).toBe(0 - c);
       }),
     );
   });
@@ -323,11 +323,35 @@ describe('dayOfWeek (ISO: 1 = Monday ... 7 = Sunday)', () => {
   });
 });
 
+/** Runs `fn` with the process time zone set to `tz` (Node re-reads process.env.TZ on change). */
+function inTimeZone(tz: string, fn: () => void): void {
+  const previous = process.env.TZ;
+  process.env.TZ = tz;
+  try {
+    fn();
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}
+
 describe('todayIso', () => {
   it('uses the local calendar day, from just after midnight to just before the next one', () => {
     expect(todayIso(new Date(2026, 10, 29, 0, 0, 1))).toBe('2026-11-29');
     expect(todayIso(new Date(2026, 10, 29, 23, 59, 59))).toBe('2026-11-29');
     expect(todayIso(new Date(2024, 1, 29, 12))).toBe('2024-02-29');
+  });
+
+  it.each([
+    ['Europe/Paris', 0, 30], // 00:30 in Paris is still the 28th in UTC
+    ['Pacific/Kiritimati', 0, 0], // UTC+14
+    ['Pacific/Pago_Pago', 23, 59], // UTC-11: 23:59 is already the 30th in UTC
+  ])('in %s, %i:%i local on the 29th is the 29th (not the UTC day)', (tz, hours, minutes) => {
+    inTimeZone(tz, () => {
+      const instant = new Date(2026, 10, 29, hours, minutes);
+      expect(instant.toISOString().slice(0, 10)).not.toBe('2026-11-29'); // the zone really applies
+      expect(todayIso(instant)).toBe('2026-11-29');
+    });
   });
 
   it('defaults to now and returns a valid date', () => {

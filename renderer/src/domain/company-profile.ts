@@ -3,7 +3,15 @@
  * one error per field as a translation key and its parameters; nothing is stored unless the whole
  * profile is valid, and what is stored is normalised (SIREN digits only, IBAN without spaces…).
  */
-import { validateBic, validateIban, validateSiren, validateVatNumber, vatFromSiren } from './identifiers';
+import {
+  formatIban,
+  formatSiren,
+  validateBic,
+  validateIban,
+  validateSiren,
+  validateVatNumber,
+  vatFromSiren,
+} from './identifiers';
 
 export const LEGAL_FORMS = ['EI', 'ME', 'EURL', 'SARL', 'SAS', 'SASU', 'SA', 'SNC', 'SCI', 'SCOP', 'ASSO', 'OTHER'] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
@@ -169,5 +177,14 @@ export function validateCompanyProfile(draft: CompanyProfileDraft): ProfileValid
       paymentTermsDays: days,
       paymentTermsRule: rule,
     },
+  };
+}
+
+/** A stored profile as the form shows it: identifiers grouped the way people read them. */
+export function presentCompanyProfile(profile: CompanyProfile): CompanyProfileDraft {
+  return {
+    ...profile,
+    siren: /^\d{9}$/.test(profile.siren) ? formatSiren(profile.siren) : profile.siren,
+    iban: profile.iban ? formatIban(profile.iban) : '',
   };
 }

@@ -15,7 +15,7 @@ export type Cents = number;
  * - `format`: not an amount (letters, misplaced separators, bad digit grouping, "12,-", ...).
  * - `ambiguous`: a lone "," or "." followed by exactly three digits ("1,234", "1.234") could be a
  *   thousands separator or a 3-decimal amount; we refuse to guess.
- * - `too-many-decimals`: a decimal part of 3+ digits ("12,345" with a grouping hint, "0,125").
+ * - `too-many-decimals`: a decimal part of 3+ digits ("0,125", "1 234,567", "1.234,567").
  * - `too-large`: more cents than Number.MAX_SAFE_INTEGER.
  */
 export type AmountError = 'empty' | 'format' | 'ambiguous' | 'too-many-decimals' | 'too-large';
@@ -169,8 +169,9 @@ const CURRENCY_FORMATS: Record<FormatLocale, Intl.NumberFormat> = {
  * "1 234,56 €" with U+202F between groups and U+00A0 before "€" (so a line never breaks inside
  * an amount); en-GB gives "€1,234.56". `parseAmount` reads both back.
  *
- * The value is handed to Intl as an exact decimal string ("1234.56"), not as cents / 100: a
- * double cannot represent every cent above ~2^46 cents and would be rounded to the wrong cent.
+ * The value is handed to Intl as an exact decimal string ("1234.56"), not as cents / 100: near
+ * the top of the safe range (above ~3.5 × 10^15 cents) the double cents / 100 is often closer
+ * to a neighbouring cent, e.g. MAX_SAFE_INTEGER would print as "…409,90" instead of "…409,91".
  */
 export function formatEuros(cents: Cents, locale: FormatLocale = 'fr-FR'): string {
   return CURRENCY_FORMATS[locale].format(toDecimalString(cents, '.') as `${number}`);

@@ -22,6 +22,7 @@ import { database } from '../../db/database';
 import {
   EMPTY_COMPANY_PROFILE,
   LEGAL_FORMS,
+  presentCompanyProfile,
   TERMS_RULES,
   validateCompanyProfile,
   type CompanyProfileDraft,
@@ -83,8 +84,9 @@ export function CompanyProfileForm() {
         setFormError(t('company.fixErrors'));
         return;
       }
-      form.setValues(result.value);
-      form.resetDirty(result.value);
+      const shown = presentCompanyProfile(result.value);
+      form.setValues(shown);
+      form.resetDirty(shown);
       setLogoDirty(false);
       notifications.show({ color: 'teal', message: t('company.saved') });
     } catch (error) {

@@ -2,6 +2,7 @@ import type { RelanceDatabase } from '../../db/database';
 import { readSetting } from '../../db/settings';
 import {
   EMPTY_COMPANY_PROFILE,
+  presentCompanyProfile,
   validateCompanyProfile,
   type CompanyProfile,
   type CompanyProfileDraft,
@@ -22,7 +23,7 @@ export interface StoredLogo {
 
 export async function loadCompanyProfile(db: RelanceDatabase): Promise<CompanyProfileDraft> {
   const saved = await readSetting<CompanyProfile>(db, COMPANY_KEY);
-  return { ...EMPTY_COMPANY_PROFILE, ...saved };
+  return saved ? { ...EMPTY_COMPANY_PROFILE, ...presentCompanyProfile(saved) } : { ...EMPTY_COMPANY_PROFILE };
 }
 
 export async function loadCompanyLogo(db: RelanceDatabase): Promise<StoredLogo | null> {
