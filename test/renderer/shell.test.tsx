@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import { Layout } from '../../renderer/src/app/Layout';
 import { screens } from '../../renderer/src/app/screens';
 import { NotBuiltYet } from '../../renderer/src/features/placeholder/NotBuiltYet';
+import { PreferencesPanel } from '../../renderer/src/features/settings/PreferencesPanel';
 import { setBridgeForTests } from '../../renderer/src/bridge';
 import { bridgeDouble } from './bridge-double';
 import { renderInApp } from './render';
@@ -45,5 +46,19 @@ describe('app shell', () => {
     );
     expect(screen.getByText('This screen is not available yet')).toBeInTheDocument();
     expect(screen.getByText(/Upcoming follow-ups by month/)).toBeInTheDocument();
+  });
+});
+
+describe('formatting follows the interface language', () => {
+  it('shows amounts and dates the French way, then the British way', async () => {
+    setBridgeForTests(bridgeDouble().api);
+    const user = userEvent.setup();
+    renderInApp(<PreferencesPanel />);
+    const example = screen.getByTestId('format-example');
+    expect(example.textContent).toContain('1\u202f234,56\u00a0€');
+    expect(example.textContent).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    await user.click(screen.getByText('English'));
+    expect(screen.getByTestId('format-example').textContent).toContain('€1,234.56');
+    expect(screen.getByTestId('format-example').textContent).toMatch(/^Formatting example/);
   });
 });

@@ -12,7 +12,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** A real, decodable RGB PNG of the given size and colour (written here, not copied). */
-export function makePng(width: number, height: number, rgb: [number, number, number] = [60, 80, 200]): Uint8Array {
+export function makePng(width: number, height: number, rgb: [number, number, number] = [60, 80, 200]): Uint8Array<ArrayBuffer> {
   const ihdr = new Uint8Array(13);
   const view = new DataView(ihdr.buffer);
   view.setUint32(0, width);
@@ -39,7 +39,7 @@ export function makePng(width: number, height: number, rgb: [number, number, num
 }
 
 /** The structure of a baseline JPEG (SOI, APP0, SOF0 with the size, SOS, EOI). */
-export function makeJpegSkeleton(width: number, height: number): Uint8Array {
+export function makeJpegSkeleton(width: number, height: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0xff, 0xd8,
     0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,

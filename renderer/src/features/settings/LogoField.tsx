@@ -69,8 +69,6 @@ export function LogoField({
             sizeKb: kb(bytes.length),
             maxKb: kb(LOGO_MAX_BYTES),
             max: LOGO_MAX_SIDE,
-            width: '?',
-            height: '?',
           }),
         );
         return;

@@ -1,11 +1,15 @@
 import { SegmentedControl, Stack, Text, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../app/format';
 import { useLanguage } from '../../app/use-language';
+import { todayIso } from '../../domain/dates';
 
 export function PreferencesPanel() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const format = useFormat();
+  const today = todayIso();
   return (
     <Stack gap="lg" maw={520}>
       <Stack gap={6}>
@@ -21,6 +25,13 @@ export function PreferencesPanel() {
             { value: 'en', label: 'English' },
           ]}
         />
+        <Text size="sm" c="dimmed" data-testid="format-example">
+          {t('preferences.formatExample', {
+            amount: format.money(123456),
+            date: format.date(today),
+            longDate: format.longDate(today),
+          })}
+        </Text>
       </Stack>
       <Stack gap={6}>
         <Text fw={500} id="pref-scheme">
