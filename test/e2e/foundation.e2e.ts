@@ -16,6 +16,19 @@ afterAll(async () => {
 const nav = (id: string) => s.page.locator(`nav [data-screen="${id}"]`);
 const field = (label: string) => s.page.getByLabel(label, { exact: false }).first();
 
+/** Types the required identity and address of the company, with the SIREN and IBAN given. */
+async function fillCompany(siren: string, iban: string) {
+  await field('Raison sociale').fill('Menuiserie Dupont');
+  await s.page.getByRole('combobox', { name: 'Forme juridique' }).click();
+  await s.page.getByRole('option', { name: 'SARL' }).click();
+  await field('SIREN').fill(siren);
+  await field('Adresse').fill('12 rue des Lilas');
+  await field('Code postal').fill('69003');
+  await field('Ville').fill('Lyon');
+  await field('IBAN').fill(iban);
+  await field('BIC').fill('AGRIFRPP');
+}
+
 const screens: [string, string][] = [
   ['dashboard', 'Tableau de bord'],
   ['invoices', 'Factures'],
@@ -46,15 +59,7 @@ describe('company profile', () => {
   it('refuses an invalid SIREN and IBAN with French messages and stores nothing', async () => {
     await nav('settings').click();
     await expect.poll(() => s.page.locator('h1').textContent()).toBe('Paramètres');
-    await field('Raison sociale').fill('Menuiserie Dupont');
-    await s.page.getByRole('combobox', { name: 'Forme juridique' }).click();
-    await s.page.getByRole('option', { name: 'SARL' }).click();
-    await field('SIREN').fill('732 829 321');
-    await field('Adresse').fill('12 rue des Lilas');
-    await field('Code postal').fill('69003');
-    await field('Ville').fill('Lyon');
-    await field('IBAN').fill('FR76 3000 6000 0112 3456 7890 188');
-    await field('BIC').fill('AGRIFRPP');
+    await fillCompany('732 829 321', 'FR76 3000 6000 0112 3456 7890 188');
     await s.page.getByRole('button', { name: 'Enregistrer' }).click();
 
     await expect.poll(() => s.page.getByText("Ce SIREN n'existe pas : sa clé de contrôle est fausse.", { exact: false }).count()).toBe(1);
@@ -88,15 +93,7 @@ describe('company profile', () => {
   });
 
   it('saves a valid profile with its logo and finds it again after a reload', async () => {
-    await field('Raison sociale').fill('Menuiserie Dupont');
-    await s.page.getByRole('combobox', { name: 'Forme juridique' }).click();
-    await s.page.getByRole('option', { name: 'SARL' }).click();
-    await field('SIREN').fill('732 829 320');
-    await field('Adresse').fill('12 rue des Lilas');
-    await field('Code postal').fill('69003');
-    await field('Ville').fill('Lyon');
-    await field('IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
-    await field('BIC').fill('AGRIFRPP');
+    await fillCompany('732 829 320', 'FR76 3000 6000 0112 3456 7890 189');
     await field('E-mail').fill('compta@dupont.fr');
     await field('Téléphone').fill('04 78 12 34 56');
 

@@ -59,7 +59,8 @@ export function saveFileHandler({ dialogs, guard, log }: Deps): Handler<'saveFil
   };
 }
 
-function assertAllowed(guard: PathGuard, file: string): void {
+/** A path from the renderer must be inside the allowed folders and exist before the OS gets it. */
+async function assertAllowedAndPresent(guard: PathGuard, file: string): Promise<void> {
   if (!guard.isAllowed(file)) {
     throw new ContractError(
       'PATH_NOT_ALLOWED',
@@ -67,16 +68,16 @@ function assertAllowed(guard: PathGuard, file: string): void {
       { path: file },
     );
   }
+  try {
+    await fs.access(file);
+  } catch (error) {
+    throw toContractError(error, file);
+  }
 }
 
 export function openPathHandler({ shell, guard }: Deps): Handler<'openPath'> {
   return async ({ path: file }) => {
-    assertAllowed(guard, file);
-    try {
-      await fs.access(file);
-    } catch (error) {
-      throw toContractError(error, file);
-    }
+    await assertAllowedAndPresent(guard, file);
     const failure = await shell.openPath(file);
     if (failure) throw new ContractError('IO_ERROR', failure, { path: file });
     return {};
@@ -85,12 +86,7 @@ export function openPathHandler({ shell, guard }: Deps): Handler<'openPath'> {
 
 export function revealPathHandler({ shell, guard }: Deps): Handler<'revealPath'> {
   return async ({ path: file }) => {
-    assertAllowed(guard, file);
-    try {
-      await fs.access(file);
-    } catch (error) {
-      throw toContractError(error, file);
-    }
+    await assertAllowedAndPresent(guard, file);
     shell.showItemInFolder(file);
     return {};
   };
