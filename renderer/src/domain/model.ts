@@ -1,0 +1,221 @@
+/**
+ * The data model stored in IndexedDB. Money is integer cents, calendar dates are `YYYY-MM-DD`
+ * strings, timestamps are ISO strings. Primary keys are random unique strings (never
+ * auto-increment numbers) so the same tables can later replicate between machines; business keys
+ * such as an invoice number are unique indexes instead.
+ */
+import type { Cents } from './money';
+
+export type Id = string;
+export type IsoDate = string;
+export type Timestamp = string;
+
+/**
+ * How a due date is derived from an issue date. "45 jours fin de mois" has two accepted readings
+ * (LEGAL-FR): end of month then 45 days, or 45 days then end of month.
+ */
+export interface PaymentTerms {
+  days: number;
+  rule: 'net' | 'end-of-month-then-days' | 'days-then-end-of-month';
+}
+
+export interface Contact {
+  id: Id;
+  name: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+  /** Filled from the accounting export: a re-import updates this contact, never the others. */
+  fromImport?: boolean;
+}
+
+export interface Hold {
+  kind: 'dispute' | 'promise' | 'plan' | 'manual';
+  reason: string;
+  since: IsoDate;
+  until: IsoDate | null;
+}
+
+export interface Customer {
+  id: Id;
+  /** The customer's reference in the accounting program (auxiliary account), unique. */
+  reference: string;
+  name: string;
+  kind: 'business' | 'consumer';
+  siren?: string;
+  vatNumber?: string;
+  /** Postal address, one line per row, as it goes on an envelope. */
+  address?: string;
+  contacts: Contact[];
+  paymentTerms?: PaymentTerms;
+  blocked?: { since: IsoDate; reason: string } | null;
+  group?: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type InvoiceStatus = 'not-due' | 'late' | 'paid' | 'partly-paid' | 'disputed' | 'on-hold';
+
+export interface Invoice {
+  id: Id;
+  customerId: Id;
+  number: string;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  /** The due date was computed from payment terms (the FEC has none). */
+  dueDateDerived?: boolean;
+  amountCents: Cents;
+  /** What the accounting export last said is owed (or the amount, for an invoice typed here). */
+  sourceOpenCents: Cents;
+  /**
+   * What is owed now: the source amount less payments recorded in Relance that the accounting
+   * has not shown yet (see domain/import/reconcile.ts). Kept on the row for fast filtering.
+   */
+  openCents: Cents;
+  label?: string;
+  /** Balance brought forward (FEC opening entries): no original reference or date. */
+  opening?: boolean;
+  hold: Hold | null;
+  source: 'import' | 'manual';
+  importBatchId?: Id;
+  /** Set when the user confirmed as paid an invoice that disappeared from a full re-import. */
+  confirmedPaidOn?: IsoDate;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface Allocation {
+  invoiceId: Id;
+  cents: Cents;
+  /**
+   * For a payment recorded in Relance: the part not yet seen in the accounting export. It is
+   * consumed when a re-import shows the invoice's open amount going down, so the same money is
+   * never counted twice.
+   */
+  pendingCents: Cents;
+}
+
+export interface Payment {
+  id: Id;
+  customerId: Id;
+  kind: 'payment' | 'credit-note';
+  source: 'import' | 'manual';
+  date: IsoDate;
+  amountCents: Cents;
+  reference?: string;
+  label?: string;
+  allocations: Allocation[];
+  /** Imported credits not matched to an invoice by lettering. */
+  unallocatedCents: Cents;
+  /** Identity of an imported credit across re-imports (customer, reference, date, amount, rank). */
+  importKey?: string;
+  importBatchId?: Id;
+  createdAt: Timestamp;
+}
+
+export interface Interaction {
+  id: Id;
+  customerId: Id;
+  at: Timestamp;
+  channel: 'call' | 'email' | 'letter' | 'registered-letter' | 'visit' | 'note';
+  summary: string;
+  outcome?: string;
+  invoiceIds: Id[];
+  documentIds: Id[];
+  /** Corrections are kept, never silently overwritten. */
+  corrections: { at: Timestamp; previousSummary: string }[];
+}
+
+export interface PaymentPromise {
+  id: Id;
+  customerId: Id;
+  invoiceIds: Id[];
+  promisedDate: IsoDate;
+  amountCents: Cents;
+  status: 'open' | 'kept' | 'broken';
+  interactionId?: Id;
+}
+
+export interface PaymentPlan {
+  id: Id;
+  customerId: Id;
+  invoiceIds: Id[];
+  instalments: { id: Id; dueDate: IsoDate; amountCents: Cents; paidCents: Cents }[];
+  status: 'active' | 'completed' | 'broken' | 'renegotiated';
+  createdAt: Timestamp;
+}
+
+export interface Task {
+  id: Id;
+  customerId: Id;
+  kind: string;
+  date: IsoDate;
+  originalDate: IsoDate;
+  status: 'planned' | 'done' | 'skipped';
+  invoiceIds: Id[];
+}
+
+export interface Scenario {
+  id: Id;
+  name: string;
+  minimumCents: Cents;
+  steps: { id: Id; offsetDays: number; action: string }[];
+}
+
+export interface Template {
+  id: Id;
+  kind: string;
+  language: 'fr' | 'en';
+  tone: 'cordial' | 'ferme' | 'formel';
+  subject: string;
+  body: string;
+  builtIn: boolean;
+}
+
+export interface DocumentRecord {
+  id: Id;
+  customerId: Id;
+  kind: string;
+  path: string;
+  sha256: string;
+  createdAt: Timestamp;
+  registered?: { trackingNumber?: string; sentOn?: IsoDate; receivedOn?: IsoDate; unclaimed?: boolean };
+}
+
+/** One row changed by an import, as it was before (null: the import created it). */
+export interface UndoEntry {
+  table: 'customers' | 'invoices' | 'payments';
+  id: Id;
+  before: unknown | null;
+}
+
+export interface ImportBatch {
+  id: Id;
+  startedAt: Timestamp;
+  finishedAt: Timestamp;
+  fileName: string;
+  format: string;
+  mode: 'full' | 'partial';
+  counts: Record<string, number>;
+  issues: { severity: string; code: string; line: number | null; params?: Record<string, string | number> }[];
+  /** What to restore to undo this batch; only the last batch that is not undone can be undone. */
+  undo: UndoEntry[];
+  undone: boolean;
+  undoneAt?: Timestamp;
+}
+
+/** Rates in basis points (1215 = 12.15 %) so no float ever touches money. */
+export interface RateRow {
+  id: Id;
+  kind: 'ecb' | 'b2b-default' | 'legal-individual' | 'legal-other';
+  from: IsoDate;
+  basisPoints: number;
+  source: string;
+  confirmed: boolean;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: Timestamp;
+}
