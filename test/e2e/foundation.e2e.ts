@@ -31,7 +31,6 @@ async function fillCompany(siren: string, iban: string) {
 
 const screens: [string, string][] = [
   ['dashboard', 'Tableau de bord'],
-  ['invoices', 'Factures'],
   ['customers', 'Clients'],
   ['import', 'Import'],
   ['call', 'Appel'],

@@ -9,12 +9,24 @@ import { I18nextProvider } from 'react-i18next';
 import { HashRouter, Route, Routes } from 'react-router';
 import { NotBuiltYet } from '../features/placeholder/NotBuiltYet';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { InvoiceBookPage } from '../features/invoices/InvoiceBookPage';
 import { bridge } from '../bridge';
 import type { Language } from './i18n';
 import { Layout } from './Layout';
 import { MenuCommands } from './MenuCommands';
-import { screens } from './screens';
+import { screens, type ScreenId } from './screens';
 import { theme } from './theme';
+
+function screenElement(id: ScreenId) {
+  switch (id) {
+    case 'settings':
+      return <SettingsPage />;
+    case 'invoices':
+      return <InvoiceBookPage />;
+    default:
+      return <NotBuiltYet screen={id} />;
+  }
+}
 
 /**
  * The providers and routes of the app. A hash router: the packaged app loads a file:// page, where
@@ -39,9 +51,7 @@ export function App({ i18n }: { i18n: I18n }) {
                   <Route
                     key={screen.id}
                     path={screen.path}
-                    element={
-                      screen.id === 'settings' ? <SettingsPage /> : <NotBuiltYet screen={screen.id} />
-                    }
+                    element={screenElement(screen.id)}
                   />
                 ))}
                 <Route path="*" element={<NotBuiltYet screen="dashboard" />} />

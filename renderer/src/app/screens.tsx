@@ -33,7 +33,7 @@ export interface Screen {
 /** Every screen of PRODUCT.md, in the order of the navigation. */
 export const screens: Screen[] = [
   { id: 'dashboard', path: '/', icon: IconLayoutDashboard, built: false },
-  { id: 'invoices', path: '/factures', icon: IconFileInvoice, built: false },
+  { id: 'invoices', path: '/factures', icon: IconFileInvoice, built: true },
   { id: 'customers', path: '/clients', icon: IconUsers, built: false },
   { id: 'import', path: '/import', icon: IconFileImport, built: false },
   { id: 'call', path: '/appel', icon: IconPhoneCall, built: false },

@@ -1,0 +1,237 @@
+import { Alert, Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconCash, IconCircleCheck, IconFileImport, IconPlayerPause, IconPlayerPlay, IconSearch, IconX } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { nowTimestamp, today } from '../../app/clock';
+import { useFormat } from '../../app/format';
+import { database } from '../../db/database';
+import { DEFAULT_FILTERS, type BookFilters, type BookSort } from '../../domain/invoice-book';
+import { LATENESS_BUCKETS } from '../../domain/invoice-status';
+import type { Hold, InvoiceStatus } from '../../domain/model';
+import { BookTable } from './BookTable';
+import { HoldModal } from './HoldModal';
+import { liftHold, markPaid, putOnHold, recordPayment, undo, type Undoable } from './mutations';
+import { PaymentModal } from './PaymentModal';
+import { useBook } from './use-book';
+
+const STATUSES: InvoiceStatus[] = ['late', 'not-due', 'partly-paid', 'disputed', 'on-hold', 'paid'];
+
+export function InvoiceBookPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [filters, setFilters] = useState<BookFilters>(DEFAULT_FILTERS);
+  const [sort, setSort] = useState<BookSort>({ key: 'daysLate', direction: 'desc' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [holdOpen, setHoldOpen] = useState(false);
+  const [paying, setPaying] = useState<boolean>(false);
+  const search = useRef<HTMLInputElement>(null);
+  const book = useBook(filters, sort);
+
+  useHotkeys([
+    ['mod+F', () => search.current?.focus()],
+    ['/', () => search.current?.focus()],
+  ]);
+
+  const selectedInvoices = useMemo(
+    () => book.rows.filter((r) => selected.has(r.invoice.id)).map((r) => r.invoice),
+    [book.rows, selected],
+  );
+  const customerOptions = useMemo(
+    () =>
+      [...book.customers.values()]
+        .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+        .map((c) => ({ value: c.id, label: `${c.name} (${c.reference})` })),
+    [book.customers],
+  );
+
+  const done = (message: string, change: Undoable) => {
+    const id = `undo-${Date.now()}`;
+    notifications.show({
+      id,
+      color: 'teal',
+      autoClose: 8000,
+      message: (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{message}</Text>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => {
+              notifications.hide(id);
+              void undo(database(), change).then(() =>
+                notifications.show({ color: 'gray', message: t('book.done.undone') }),
+              );
+            }}
+          >
+            {t('book.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+    setSelected(new Set());
+  };
+
+  const ids = [...selected];
+  const actions = {
+    hold: async (hold: Hold) => {
+      setHoldOpen(false);
+      done(t('book.done.hold', { count: ids.length }), await putOnHold(database(), ids, hold, nowTimestamp()));
+    },
+    lift: async () => done(t('book.done.liftHold', { count: ids.length }), await liftHold(database(), ids, nowTimestamp())),
+    pay: async (input: { amountCents: number; date: string; reference: string }) => {
+      setPaying(false);
+      const result = await recordPayment(database(), { invoiceIds: ids, ...input, now: nowTimestamp() });
+      if (result.ok) done(t('book.done.payment', { amount: format.money(input.amountCents) }), result.undo);
+      else notifications.show({ color: 'red', message: t('book.paymentModal.oneCustomer') });
+    },
+    markPaid: () => {
+      const open = selectedInvoices.reduce((sum, i) => sum + i.openCents, 0);
+      modals.openConfirmModal({
+        title: t('book.markPaidModal.title'),
+        children: <Text size="sm">{t('book.markPaidModal.body', { count: ids.length, amount: format.money(open) })}</Text>,
+        labels: { confirm: t('book.markPaidModal.confirm'), cancel: t('common.cancel') },
+        onConfirm: async () =>
+          done(t('book.done.markPaid', { count: ids.length }), await markPaid(database(), ids, today(), nowTimestamp())),
+      });
+    },
+  };
+
+  const filtered = filters.query !== '' || filters.statuses.length > 0 || filters.bucket !== 'all' || filters.customerId !== null || filters.hold !== 'all';
+
+  return (
+    <Stack gap="sm" h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))">
+      <Group justify="space-between">
+        <Title order={1}>{t('book.title')}</Title>
+        <Button component={Link} to="/import" variant="light" leftSection={<IconFileImport size={16} />}>
+          {t('book.emptyAction')}
+        </Button>
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          ref={search}
+          aria-label={t('book.searchLabel')}
+          placeholder={t('book.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={filters.query}
+          onChange={(event) => setFilters({ ...filters, query: event.currentTarget.value })}
+          w={320}
+          data-testid="book-search"
+        />
+        <MultiSelect
+          aria-label={t('book.statusFilter')}
+          placeholder={filters.statuses.length ? undefined : t('book.statusFilterPlaceholder')}
+          data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={filters.statuses}
+          onChange={(value) => setFilters({ ...filters, statuses: value as InvoiceStatus[] })}
+          w={260}
+          clearable
+          data-testid="filter-status"
+        />
+        <Select
+          aria-label={t('book.bucketFilter')}
+          data={(['all', ...LATENESS_BUCKETS] as const).map((b) => ({ value: b, label: t(`buckets.${b}`) }))}
+          value={filters.bucket}
+          allowDeselect={false}
+          onChange={(value) => setFilters({ ...filters, bucket: (value ?? 'all') as BookFilters['bucket'] })}
+          w={170}
+          data-testid="filter-bucket"
+        />
+        <Select
+          aria-label={t('book.customerFilter')}
+          placeholder={t('book.customerFilterPlaceholder')}
+          data={customerOptions}
+          value={filters.customerId}
+          onChange={(value) => setFilters({ ...filters, customerId: value })}
+          searchable
+          clearable
+          w={240}
+          data-testid="filter-customer"
+        />
+        <Select
+          aria-label={t('book.holdFilter')}
+          data={(['all', 'held', 'not-held'] as const).map((h) => ({ value: h, label: t(`book.holdOptions.${h}`) }))}
+          value={filters.hold}
+          allowDeselect={false}
+          onChange={(value) => setFilters({ ...filters, hold: (value ?? 'all') as BookFilters['hold'] })}
+          w={140}
+          data-testid="filter-hold"
+        />
+        {filtered && (
+          <Button variant="subtle" leftSection={<IconX size={14} />} onClick={() => setFilters(DEFAULT_FILTERS)}>
+            {t('book.resetFilters')}
+          </Button>
+        )}
+      </Group>
+
+      {selected.size > 0 && (
+        <Paper withBorder p="xs" radius="md" data-testid="bulk-bar">
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={600} mr="sm">
+              {t('book.selected', { count: selected.size })}
+            </Text>
+            <Button size="xs" variant="light" leftSection={<IconPlayerPause size={14} />} onClick={() => setHoldOpen(true)}>
+              {t('book.actions.hold')}
+            </Button>
+            <Button size="xs" variant="light" leftSection={<IconPlayerPlay size={14} />} onClick={() => void actions.lift()}>
+              {t('book.actions.liftHold')}
+            </Button>
+            <Button size="xs" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(true)}>
+              {t('book.actions.recordPayment')}
+            </Button>
+            <Button size="xs" variant="light" color="teal" leftSection={<IconCircleCheck size={14} />} onClick={actions.markPaid}>
+              {t('book.actions.markPaid')}
+            </Button>
+            <Button size="xs" variant="subtle" color="gray" onClick={() => setSelected(new Set())} ml="auto">
+              {t('book.clearSelection')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+
+      {!book.loading && book.total === 0 ? (
+        <Alert variant="light" title={t('book.empty')}>
+          <Button component={Link} to="/import" mt="xs" leftSection={<IconFileImport size={16} />}>
+            {t('book.emptyAction')}
+          </Button>
+        </Alert>
+      ) : (
+        <>
+          <BookTable
+            rows={book.shown}
+            sort={sort}
+            onSort={setSort}
+            selected={selected}
+            onToggle={(id) =>
+              setSelected((current) => {
+                const next = new Set(current);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                return next;
+              })
+            }
+            onToggleAll={() =>
+              setSelected((current) =>
+                book.shown.every((r) => current.has(r.invoice.id)) ? new Set() : new Set(book.shown.map((r) => r.invoice.id)),
+              )
+            }
+          />
+          {book.shown.length === 0 && !book.loading && <Text c="dimmed">{t('book.noMatch')}</Text>}
+          <Text size="sm" c="dimmed" data-testid="book-totals">
+            {t('book.totals', {
+              count: book.totals.count,
+              amount: format.money(book.totals.amountCents),
+              open: format.money(book.totals.openCents),
+              late: format.money(book.totals.lateOpenCents),
+            })}
+          </Text>
+        </>
+      )}
+      <HoldModal opened={holdOpen} onClose={() => setHoldOpen(false)} onConfirm={(hold) => void actions.hold(hold)} />
+      <PaymentModal invoices={paying ? selectedInvoices : null} onClose={() => setPaying(false)} onConfirm={(input) => void actions.pay(input)} />
+    </Stack>
+  );
+}
