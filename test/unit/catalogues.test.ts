@@ -1,8 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import fr from '../../renderer/src/app/locales/fr.json';
-import en from '../../renderer/src/app/locales/en.json';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import frBase from '../../renderer/src/app/locales/fr.json';
+import enBase from '../../renderer/src/app/locales/en.json';
 
 type Tree = { [key: string]: string | Tree };
+
+/** The shared catalogue plus every feature's own (features/<name>/i18n/<lang>.json), as the app merges them. */
+function withFeatures(base: Tree, language: string): Tree {
+  const features = path.resolve(__dirname, '../../renderer/src/features');
+  let merged = base;
+  for (const feature of readdirSync(features)) {
+    const file = path.join(features, feature, 'i18n', `${language}.json`);
+    if (existsSync(file)) merged = merge(merged, JSON.parse(readFileSync(file, 'utf8')) as Tree);
+  }
+  return merged;
+}
+
+function merge(a: Tree, b: Tree): Tree {
+  const out: Tree = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const existing = out[k];
+    out[k] = typeof v === 'object' && typeof existing === 'object' ? merge(existing, v) : v;
+  }
+  return out;
+}
+
+const fr = withFeatures(frBase as Tree, 'fr');
+const en = withFeatures(enBase as Tree, 'en');
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -17,8 +42,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('translation catalogues', () => {
-  const frLeaves = leaves(fr as Tree);
-  const enLeaves = leaves(en as Tree);
+  const frLeaves = leaves(fr);
+  const enLeaves = leaves(en);
 
   it('have exactly the same keys in French and English', () => {
     expect([...enLeaves.keys()].sort()).toEqual([...frLeaves.keys()].sort());

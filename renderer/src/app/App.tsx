@@ -10,6 +10,8 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { NotBuiltYet } from '../features/placeholder/NotBuiltYet';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { InvoiceBookPage } from '../features/invoices/InvoiceBookPage';
+import { CustomersRoutes } from '../features/customers/CustomersRoutes';
+import { ImportPage } from '../features/import/ImportPage';
 import { bridge } from '../bridge';
 import type { Language } from './i18n';
 import { Layout } from './Layout';
@@ -23,6 +25,10 @@ function screenElement(id: ScreenId) {
       return <SettingsPage />;
     case 'invoices':
       return <InvoiceBookPage />;
+    case 'customers':
+      return <CustomersRoutes />;
+    case 'import':
+      return <ImportPage />;
     default:
       return <NotBuiltYet screen={id} />;
   }
@@ -50,7 +56,7 @@ export function App({ i18n }: { i18n: I18n }) {
                 {screens.map((screen) => (
                   <Route
                     key={screen.id}
-                    path={screen.path}
+                    path={screen.path === '/' ? '/' : `${screen.path}/*`}
                     element={screenElement(screen.id)}
                   />
                 ))}

@@ -3,6 +3,31 @@ import { initReactI18next } from 'react-i18next';
 import fr from './locales/fr.json';
 import en from './locales/en.json';
 
+type Catalogue = { [key: string]: string | Catalogue };
+
+/**
+ * Each feature may bring its own catalogue (features/<name>/i18n/fr.json and en.json); they are
+ * merged over the shared one at start-up so features can be written side by side.
+ */
+const featureCatalogues = import.meta.glob<{ default: Catalogue }>('../features/*/i18n/*.json', { eager: true });
+
+function mergeDeep(target: Catalogue, source: Catalogue): Catalogue {
+  const out: Catalogue = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const existing = out[key];
+    out[key] = typeof value === 'object' && typeof existing === 'object' ? mergeDeep(existing, value) : value;
+  }
+  return out;
+}
+
+export function catalogue(language: 'fr' | 'en'): Catalogue {
+  let merged: Catalogue = language === 'fr' ? fr : en;
+  for (const [path, module] of Object.entries(featureCatalogues)) {
+    if (path.endsWith(`/${language}.json`)) merged = mergeDeep(merged, module.default);
+  }
+  return merged;
+}
+
 export type Language = 'fr' | 'en';
 export const LANGUAGES: Language[] = ['fr', 'en'];
 const STORAGE_KEY = 'relance.language';
@@ -23,7 +48,7 @@ export function createI18n(language: Language): I18n {
     lng: language,
     fallbackLng: 'fr',
     supportedLngs: LANGUAGES,
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: catalogue('fr') }, en: { translation: catalogue('en') } },
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
     initAsync: false,
