@@ -16,6 +16,7 @@ import { bridge } from '../bridge';
 import type { Language } from './i18n';
 import { Layout } from './Layout';
 import { MenuCommands } from './MenuCommands';
+import { FileDrop } from './FileDrop';
 import { screens, type ScreenId } from './screens';
 import { theme } from './theme';
 
@@ -51,6 +52,7 @@ export function App({ i18n }: { i18n: I18n }) {
           <Notifications position="top-right" />
           <HashRouter>
             <MenuCommands />
+            <FileDrop />
             <Layout>
               <Routes>
                 {screens.map((screen) => (

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import fr from './locales/fr.json';
 import en from './locales/en.json';
+import { importCatalogue } from '../domain/import/messages';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -21,7 +22,7 @@ function mergeDeep(target: Catalogue, source: Catalogue): Catalogue {
 }
 
 export function catalogue(language: 'fr' | 'en'): Catalogue {
-  let merged: Catalogue = language === 'fr' ? fr : en;
+  let merged: Catalogue = mergeDeep(language === 'fr' ? fr : en, importCatalogue(language));
   for (const [path, module] of Object.entries(featureCatalogues)) {
     if (path.endsWith(`/${language}.json`)) merged = mergeDeep(merged, module.default);
   }
