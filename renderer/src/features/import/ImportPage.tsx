@@ -112,7 +112,7 @@ export function ImportPage() {
       <Text c="dimmed" maw={760}>
         {t('import.intro')}
       </Text>
-      <Stepper active={step} onStepClick={(s) => analysis && s < 4 && step < 4 && setStep(s as Step)} size="sm">
+      <Stepper active={batch ? 5 : step} onStepClick={(s) => analysis && s < 4 && step < 4 && setStep(s as Step)} size="sm">
         <Stepper.Step label={t('import.steps.file')} />
         <Stepper.Step label={t('import.steps.detection')} />
         <Stepper.Step label={t('import.steps.preview')} />

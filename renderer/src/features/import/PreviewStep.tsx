@@ -42,7 +42,7 @@ export function PreviewStep({ analysis }: { analysis: AnalysisSummary }) {
                 </Table.Td>
                 <Table.Td>{row.number}</Table.Td>
                 <Table.Td>{format.date(row.issueDate)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {format.date(row.dueDate)}{' '}
                   {row.dueDateDerived && (
                     <Tooltip label={t('import.preview.derivedHint')}>

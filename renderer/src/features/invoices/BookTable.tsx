@@ -147,7 +147,7 @@ export function BookTable({
                   </Text>
                 </div>
                 <div role="cell" className={classes.cell}>
-                  <Text size="sm" truncate component={Link} to={`/clients/${invoice.customerId}`} className={classes.link}>
+                  <Text size="sm" truncate component={Link} to={`/clients/${invoice.customerId}`} className={classes.link} style={{ display: 'block' }}>
                     {row.customerName}
                   </Text>
                 </div>
