@@ -436,8 +436,10 @@ describe('readTable: FEC', () => {
     expect(recognizeFec(fecHeader())).toEqual({ fecAmounts: 'debit-credit' });
     expect(recognizeFec(fecHeader({ montantSens: true, headerCase: 'lower' }))).toEqual({ fecAmounts: 'montant-sens' });
     expect(recognizeFec([...fecHeader()].map((h) => ` ${h.toUpperCase()} `))).toEqual({ fecAmounts: 'debit-credit' });
-    expect(recognizeFec(fecHeader().filter((h) => h !== 'PieceRef'))).toBeNull();
-    expect(recognizeFec(fecHeader().filter((h) => h !== 'Credit'))).toBeNull();
+    // A FEC with a column missing is still recognised, so the FEC preset can name that column.
+    expect(recognizeFec(fecHeader().filter((h) => h !== 'PieceRef'))).toEqual({ fecAmounts: 'debit-credit' });
+    expect(recognizeFec(fecHeader().filter((h) => h !== 'Credit'))).toEqual({ fecAmounts: 'debit-credit' });
+    expect(recognizeFec(['JournalCode', 'Compte', 'Debit', 'Credit'])).toBeNull();
     expect(recognizeFec(['Num', 'Customer', 'Debit', 'Credit'])).toBeNull();
   });
 });

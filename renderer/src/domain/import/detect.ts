@@ -321,11 +321,17 @@ export type FecAmounts = NonNullable<Detection['fecAmounts']>;
 /** FEC header recognition (see module comment); null when the header is not a FEC one. */
 export function recognizeFec(header: readonly string[]): { fecAmounts: FecAmounts } | null {
   const names = new Set(header.map((h) => h.trim().toLowerCase()));
-  for (const required of ['journalcode', 'ecrituredate', 'comptenum', 'pieceref']) if (!names.has(required)) return null;
-  if (names.has('debit') && names.has('credit')) return { fecAmounts: 'debit-credit' };
-  if (names.has('montant') && names.has('sens')) return { fecAmounts: 'montant-sens' };
-  return null;
+  // These names exist only in FEC files. A FEC with a column missing is still a FEC: the FEC
+  // preset then names the missing column, which helps far more than a CSV mapping screen.
+  const distinctive = FEC_ONLY_COLUMNS.filter((name) => names.has(name)).length;
+  if (distinctive < 3) return null;
+  if (names.has('montant') && names.has('sens') && !(names.has('debit') && names.has('credit'))) {
+    return { fecAmounts: 'montant-sens' };
+  }
+  return { fecAmounts: 'debit-credit' };
 }
+
+const FEC_ONLY_COLUMNS = ['journalcode', 'journallib', 'ecriturenum', 'ecrituredate', 'comptenum', 'comptelib', 'compauxnum', 'compauxlib', 'pieceref', 'piecedate', 'ecriturelib', 'ecriturelet', 'datelet', 'validdate'];
 
 /** Lines read for detection, at most (and at most SAMPLE_CHARS characters). */
 export const SAMPLE_LINES = 300;
