@@ -34,6 +34,8 @@ const invoice = (customerId: string, number: string, amountCents = 120000): Invo
   dueDate: '2026-10-31',
   amountCents,
   openCents: amountCents,
+  sourceOpenCents: amountCents,
+  source: 'import',
   hold: null,
   createdAt: '2026-11-29T10:00:00.000Z',
   updatedAt: '2026-11-29T10:00:00.000Z',
