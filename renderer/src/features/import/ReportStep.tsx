@@ -71,7 +71,7 @@ export function ReportStep({
     <Stack gap="lg" maw={960}>
       <Title order={3}>{t('import.report.title')}</Title>
       {errors && (
-        <Alert color="red" title={t('import.report.errors', { count: issues.filter((i) => i.severity === 'error').length })} role="alert">
+        <Alert color="red" title={t('import.report.blocked')} role="alert">
           {t('import.report.errorsHelp')}
         </Alert>
       )}
