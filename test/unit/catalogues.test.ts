@@ -65,3 +65,11 @@ describe('translation catalogues', () => {
     }
   });
 });
+
+describe('labels the screens build from domain lists', () => {
+  it('names every CSV field of the column mapping', async () => {
+    const { CSV_FIELDS } = await import('../../renderer/src/domain/import/csv-mapping');
+    const fields = (fr as { import: { mapping: { fields: Record<string, string> } } }).import.mapping.fields;
+    for (const field of CSV_FIELDS) expect({ field, label: typeof fields[field] }).toEqual({ field, label: 'string' });
+  });
+});
