@@ -33,7 +33,7 @@ async function fillCompany(siren: string, iban: string) {
 const screens: [string, string, boolean][] = [
   ['dashboard', 'Tableau de bord', false],
   ['invoices', 'Factures', true],
-  ['customers', 'Clients', false],
+  ['customers', 'Clients', true],
   ['import', 'Importer un export comptable', true],
   ['call', 'Appel', false],
   ['calendar', 'Calendrier', false],

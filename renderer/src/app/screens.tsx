@@ -34,7 +34,7 @@ export interface Screen {
 export const screens: Screen[] = [
   { id: 'dashboard', path: '/', icon: IconLayoutDashboard, built: false },
   { id: 'invoices', path: '/factures', icon: IconFileInvoice, built: true },
-  { id: 'customers', path: '/clients', icon: IconUsers, built: false },
+  { id: 'customers', path: '/clients', icon: IconUsers, built: true },
   { id: 'import', path: '/import', icon: IconFileImport, built: true },
   { id: 'call', path: '/appel', icon: IconPhoneCall, built: false },
   { id: 'calendar', path: '/calendrier', icon: IconCalendar, built: false },

@@ -87,7 +87,7 @@ const MAX_LENGTHS: Partial<Record<keyof CompanyProfile, number>> = {
 const isFrance = (country: string) => /^(france|fr|)$/i.test(country.trim());
 
 /** Permissive on purpose: the mail program is the real judge; this catches typing slips. */
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export function validateCompanyProfile(draft: CompanyProfileDraft): ProfileValidation {
   const errors: CompanyProfileErrors = {};

@@ -12,6 +12,8 @@ export interface BookRow {
   invoice: Invoice;
   customerName: string;
   customerReference: string;
+  /** The customer is blocked for new orders: shown beside the name wherever it appears. */
+  customerBlocked: Customer['blocked'];
   status: InvoiceStatus;
   daysLate: number;
   bucket: LatenessBucket;
@@ -45,6 +47,7 @@ export function buildBookRows(invoices: Invoice[], customers: Map<string, Custom
       invoice,
       customerName,
       customerReference,
+      customerBlocked: customer?.blocked ?? null,
       status: invoiceStatus(invoice, today),
       daysLate: late,
       bucket: latenessBucket(late),

@@ -1,6 +1,15 @@
-import { NotBuiltYet } from '../placeholder/NotBuiltYet';
+import { Route, Routes } from 'react-router';
+import { CustomerListPage } from './CustomerListPage';
+import { CustomerPage } from './CustomerPage';
+import { NewCustomerPage } from './NewCustomerPage';
 
-/** Customers list and pages (being built). */
+/** /clients (list), /clients/nouveau (create), /clients/:customerId (one customer's page). */
 export function CustomersRoutes() {
-  return <NotBuiltYet screen="customers" />;
+  return (
+    <Routes>
+      <Route index element={<CustomerListPage />} />
+      <Route path="nouveau" element={<NewCustomerPage />} />
+      <Route path=":customerId" element={<CustomerPage />} />
+    </Routes>
+  );
 }

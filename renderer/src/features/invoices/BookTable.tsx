@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
 import type { BookRow, BookSort, SortKey } from '../../domain/invoice-book';
 import { StatusBadge } from './StatusBadge';
+import { BlockedBadge } from '../customers/BlockedBadge';
 import classes from './BookTable.module.css';
 
 const COLUMNS: { key: SortKey | 'hold'; align?: 'right' }[] = [
@@ -146,7 +147,8 @@ export function BookTable({
                     {invoice.number}
                   </Text>
                 </div>
-                <div role="cell" className={classes.cell}>
+                <div role="cell" className={`${classes.cell} ${classes.customer}`}>
+                  {row.customerBlocked && <BlockedBadge blocked={row.customerBlocked} size="sm" />}
                   <Text size="sm" truncate component={Link} to={`/clients/${invoice.customerId}`} className={classes.link} style={{ display: 'block' }}>
                     {row.customerName}
                   </Text>

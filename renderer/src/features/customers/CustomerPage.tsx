@@ -1,0 +1,131 @@
+import { Alert, Anchor, Loader, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
+import { IconFileInvoice, IconListDetails } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { nowTimestamp } from '../../app/clock';
+import { database } from '../../db/database';
+import type { Invoice } from '../../domain/model';
+import { BehaviourCard } from './BehaviourCard';
+import { BlockModal } from './BlockModal';
+import { ContactsPanel } from './ContactsPanel';
+import { CreditModal } from './CreditModal';
+import { CustomerEditModal } from './CustomerEditModal';
+import { CustomerHeader, type HeaderAction } from './CustomerHeader';
+import { DisputeModal } from './DisputeModal';
+import { IdentityCard } from './IdentityCard';
+import { InvoiceModal } from './InvoiceModal';
+import { KeyFigures } from './KeyFigures';
+import { liftInvoiceDispute, unblockCustomer } from './mutations';
+import { OpenItemsTable } from './OpenItemsTable';
+import { StatementTable } from './StatementTable';
+import { useNotify } from './undo-notice';
+import { useCompanyTerms } from './use-company-terms';
+import { useCustomer } from './use-customer';
+
+/** Which modal is open; one at a time. */
+type Dialog =
+  | { kind: 'edit' }
+  | { kind: 'block' }
+  | { kind: 'invoice'; invoice: Invoice | null }
+  | { kind: 'payment' }
+  | { kind: 'credit-note' }
+  | { kind: 'dispute'; invoice: Invoice }
+  | null;
+
+/** /clients/:customerId: everything about one customer, and the actions to keep it up to date. */
+export function CustomerPage() {
+  const { customerId = '' } = useParams();
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const companyTerms = useCompanyTerms();
+  const data = useCustomer(customerId);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+
+  if (data.loading) return <Loader aria-label={t('customers.page.loading')} />;
+  const { customer } = data;
+  if (!customer) {
+    return (
+      <Alert color="yellow" title={t('customers.page.notFound')} maw={640}>
+        <Anchor component={Link} to="/clients">
+          {t('customers.page.back')}
+        </Anchor>
+      </Alert>
+    );
+  }
+
+  const run = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      notify.failed(error);
+    }
+  };
+
+  const onAction = (action: HeaderAction) => {
+    if (action === 'unblock') {
+      void run(async () => notify.done(t('customers.notices.unblocked', { name: customer.name }), await unblockCustomer(database(), customer.id, nowTimestamp())));
+    } else if (action === 'invoice') setDialog({ kind: 'invoice', invoice: null });
+    else setDialog({ kind: action });
+  };
+
+  const liftDispute = (invoice: Invoice) =>
+    void run(async () => notify.done(t('customers.notices.disputeLifted', { number: invoice.number }), await liftInvoiceDispute(database(), invoice.id, nowTimestamp())));
+
+  const openInvoices = data.openItems.map((item) => item.invoice);
+
+  return (
+    <Stack gap="md">
+      <CustomerHeader customer={customer} onAction={onAction} />
+      <KeyFigures summary={data.summary} />
+      {/* Who to call first, then who the customer is and how it pays; the tables get the full width. */}
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" style={{ alignItems: 'start' }}>
+        <ContactsPanel customer={customer} />
+        <IdentityCard customer={customer} companyTerms={companyTerms} onEdit={() => setDialog({ kind: 'edit' })} />
+        <BehaviourCard behaviour={data.behaviour} />
+      </SimpleGrid>
+      <Paper withBorder radius="md" p="md">
+        <Tabs defaultValue="open" keepMounted={false}>
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="open" leftSection={<IconFileInvoice size={16} />}>
+              {t('customers.tabs.open', { count: data.openItems.length })}
+            </Tabs.Tab>
+            <Tabs.Tab value="statement" leftSection={<IconListDetails size={16} />}>
+              {t('customers.tabs.statement')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="open">
+            <OpenItemsTable
+              items={data.openItems}
+              onEdit={(invoice) => setDialog({ kind: 'invoice', invoice })}
+              onDispute={(invoice) => setDialog({ kind: 'dispute', invoice })}
+              onLiftDispute={liftDispute}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="statement">
+            <StatementTable statement={data.statement} />
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+
+      <CustomerEditModal customer={customer} companyTerms={companyTerms} opened={dialog?.kind === 'edit'} onClose={close} />
+      <BlockModal customer={customer} opened={dialog?.kind === 'block'} onClose={close} />
+      <InvoiceModal
+        opened={dialog?.kind === 'invoice'}
+        customer={customer}
+        invoice={dialog?.kind === 'invoice' ? dialog.invoice : null}
+        numbers={data.invoices.map((i) => i.number)}
+        companyTerms={companyTerms}
+        onClose={close}
+      />
+      <CreditModal
+        kind={dialog?.kind === 'payment' || dialog?.kind === 'credit-note' ? dialog.kind : null}
+        customerId={customer.id}
+        invoices={openInvoices}
+        onClose={close}
+      />
+      <DisputeModal invoice={dialog?.kind === 'dispute' ? dialog.invoice : null} onClose={close} />
+    </Stack>
+  );
+}
