@@ -12,6 +12,7 @@ import { analyzeImport, hasErrors, type Analysis } from '../../domain/import/pip
 import { reconcile, type ImportPlan } from '../../domain/import/reconcile';
 import type { DetectionOverrides, TermsPolicy } from '../../domain/import/types';
 import type { ImportBatch } from '../../domain/model';
+import { todayIso } from '../../domain/dates';
 import type { AnalysisSummary, PlanSummary } from './protocol';
 
 export const CSV_MAPPINGS_KEY = 'csvMappings';
@@ -163,7 +164,7 @@ export class ImportSession {
       mode: this.mode,
       issues: this.analysis.issues.filter((i) => i.severity !== 'info').slice(0, 1000),
       confirmPaidIds,
-      today: new Date().toISOString().slice(0, 10),
+      today: todayIso(), // the local calendar day, not the UTC one
       now: () => new Date().toISOString(),
       onProgress,
     });
