@@ -1,65 +1,65 @@
 /**
- * How contract messages travel over HTTP between the renderer and the browser host: JSON, with
- * byte arrays (file contents) carried as `{ "$bytes": "<base64>" }`. Runs in the browser and in
- * Node, so it uses no Buffer and no btoa.
+ * How contract messages travel over HTTP between the renderer and the browser host. A message is
+ * JSON in which every byte array (file contents) is replaced by `{ "$bytes": <index> }`, followed
+ * by the raw bytes themselves, so a 40 MB export crosses without base64 (which would cost seconds
+ * and a long task on the UI thread). Runs in the browser and in Node.
+ *
+ * Layout: "RLW1" · uint32 JSON length · JSON (UTF-8) · for each part: uint32 length · bytes.
+ * Lengths are big-endian.
  */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const LOOKUP = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+const MAGIC = [0x52, 0x4c, 0x57, 0x31]; // "RLW1"
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 3 * 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    let out = '';
-    for (let i = start; i < end; i += 3) {
-      const a = bytes[i]!;
-      const b = i + 1 < end ? bytes[i + 1]! : 0;
-      const c = i + 2 < end ? bytes[i + 2]! : 0;
-      const n = (a << 16) | (b << 8) | c;
-      out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!;
-      out += i + 1 < end ? ALPHABET[(n >> 6) & 63]! : '=';
-      out += i + 2 < end ? ALPHABET[n & 63]! : '=';
-    }
-    parts.push(out);
-  }
-  return parts.join('');
-}
-
-export function base64ToBytes(text: string): Uint8Array {
-  if (text.length % 4 !== 0) throw new Error('Invalid base64 length');
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - padding);
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    const values = [0, 1, 2, 3].map((k) => {
-      const ch = text.charCodeAt(i + k);
-      if (ch === 61 /* = */ && i + k >= text.length - padding) return 0;
-      const v = ch < 128 ? LOOKUP[ch]! : -1;
-      if (v < 0) throw new Error('Invalid base64 character');
+export function encodeWire(value: unknown): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const json = new TextEncoder().encode(
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (v instanceof Uint8Array) {
+        parts.push(v);
+        return { $bytes: parts.length - 1 };
+      }
       return v;
-    });
-    const n = (values[0]! << 18) | (values[1]! << 12) | (values[2]! << 6) | values[3]!;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
+    }) ?? 'null',
+  );
+  const total = 8 + json.length + parts.reduce((n, p) => n + 4 + p.length, 0);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  view.setUint32(4, json.length);
+  out.set(json, 8);
+  let offset = 8 + json.length;
+  for (const part of parts) {
+    view.setUint32(offset, part.length);
+    out.set(part, offset + 4);
+    offset += 4 + part.length;
   }
   return out;
 }
 
-export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v,
-  );
-}
-
-export function decodeWire(text: string): unknown {
-  return JSON.parse(text, (_key, v: unknown) => {
+/** Decodes a message; byte arrays are views on the received buffer (no copy). Throws if malformed. */
+export function decodeWire(bytes: Uint8Array): unknown {
+  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('Not a wire message');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const jsonLength = view.getUint32(4);
+  if (8 + jsonLength > bytes.length) throw new Error('Truncated wire message');
+  const parts: Uint8Array[] = [];
+  let offset = 8 + jsonLength;
+  while (offset < bytes.length) {
+    if (offset + 4 > bytes.length) throw new Error('Truncated wire message');
+    const length = view.getUint32(offset);
+    if (offset + 4 + length > bytes.length) throw new Error('Truncated wire message');
+    parts.push(bytes.subarray(offset + 4, offset + 4 + length));
+    offset += 4 + length;
+  }
+  const json = new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength));
+  return JSON.parse(json, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);
-      const bytes = (v as { $bytes?: unknown }).$bytes;
-      if (keys.length === 1 && typeof bytes === 'string') return base64ToBytes(bytes);
+      const index = (v as { $bytes?: unknown }).$bytes;
+      if (keys.length === 1 && typeof index === 'number') {
+        const part = parts[index];
+        if (!part) throw new Error('Missing byte part in wire message');
+        return part;
+      }
     }
     return v;
   });

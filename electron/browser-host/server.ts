@@ -51,8 +51,8 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-// base64 grows data by 4/3; leave room for the JSON around it.
-const MAX_BODY_BYTES = Math.ceil((MAX_OPEN_FILE_BYTES * 4) / 3) + 1024 * 1024;
+// The largest file plus room for the JSON around it.
+const MAX_BODY_BYTES = MAX_OPEN_FILE_BYTES + 1024 * 1024;
 
 const quietLog: Logger = { info() {}, warn() {}, error: (...args) => console.error(...args) };
 
@@ -66,7 +66,7 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -74,7 +74,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+function sendWire(res: ServerResponse, message: unknown): void {
+  const body = encodeWire(message);
+  res.writeHead(200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(body);
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -121,20 +132,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         }
         let request: unknown;
         try {
-          request = decodeWire(await readBody(req));
+          const body = await readBody(req);
+          request = decodeWire(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
         } catch (error) {
-          send(
-            res,
-            200,
-            encodeWire({
-              ok: false,
-              error: { code: 'INVALID_REQUEST', message: `Unreadable request: ${String(error)}` },
-            }),
-          );
+          sendWire(res, { ok: false, error: { code: 'INVALID_REQUEST', message: `Unreadable request: ${String(error)}` } });
           return;
         }
-        const result = await dispatch(handlers, url.pathname.slice('/rpc/'.length), request, log);
-        send(res, 200, encodeWire(result));
+        sendWire(res, await dispatch(handlers, url.pathname.slice('/rpc/'.length), request, log));
         return;
       }
       if (req.method === 'POST' && url.pathname === '/__host/dialogs') {
@@ -143,7 +147,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           send(res, 403, JSON.stringify({ error: 'Missing or wrong token' }));
           return;
         }
-        const body = JSON.parse(await readBody(req)) as { open?: string; save?: string };
+        const body = JSON.parse((await readBody(req)).toString('utf8')) as { open?: string; save?: string };
         if (body.open) dialogs.answerNextOpen(body.open);
         if (body.save) dialogs.answerNextSave(body.save);
         send(res, 200, '{}');

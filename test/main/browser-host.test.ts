@@ -20,15 +20,18 @@ beforeAll(async () => {
 afterAll(() => host.close());
 
 /** Raw HTTP so the test controls the Host header, which fetch() would not let it set. */
-function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Uint8Array }) {
   const port = Number(new URL(host.origin).port);
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; bytes: Uint8Array; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
       (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const all = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, body: all.toString('utf8'), bytes: new Uint8Array(all), headers: res.headers });
+        });
       },
     );
     req.on('error', reject);
@@ -60,22 +63,22 @@ describe('browser host', () => {
 
   it('runs the real handlers behind the contract', async () => {
     const res = await rpc('appInfo', {});
-    expect(decodeWire(res.body)).toMatchObject({ ok: true, data: { name: 'Relance', version: '9.9.9' } });
+    expect(decodeWire(res.bytes)).toMatchObject({ ok: true, data: { name: 'Relance', version: '9.9.9' } });
   });
 
   it('carries file bytes both ways', async () => {
     const file = path.join(root, 'export.csv');
     await writeFile(file, new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x3b, 0xe9]));
     host.dialogs.answerNextOpen(file);
-    const res = decodeWire((await rpc('openFile', {})).body) as { data: { bytes: Uint8Array } };
+    const res = decodeWire((await rpc('openFile', {})).bytes) as { data: { bytes: Uint8Array } };
     expect(Array.from(res.data.bytes)).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x3b, 0xe9]);
   });
 
   it('validates requests exactly as main does', async () => {
     const res = await rpc('openPath', { path: path.join(root, 'secret.txt') });
-    expect(decodeWire(res.body)).toMatchObject({ ok: false, error: { code: 'PATH_NOT_ALLOWED' } });
+    expect(decodeWire(res.bytes)).toMatchObject({ ok: false, error: { code: 'PATH_NOT_ALLOWED' } });
     const bad = await rpc('openPath', { path: 1 });
-    expect(decodeWire(bad.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(decodeWire(bad.bytes)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 
   it('refuses calls without the token or with a wrong one', async () => {
@@ -105,7 +108,7 @@ describe('browser host', () => {
       headers: { 'x-relance-token': host.token },
       body: '{not json',
     });
-    expect(decodeWire(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(decodeWire(res.bytes)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect((await rpc('appInfo', {})).status).toBe(200);
   });
 });

@@ -23,8 +23,8 @@ export function httpBridge(origin: string, token: string): RelanceApi {
     try {
       const response = await fetch(`${origin}/rpc/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-relance-token': token },
-        body: encodeWire(request),
+        headers: { 'content-type': 'application/octet-stream', 'x-relance-token': token },
+        body: encodeWire(request) as BlobPart,
       });
       if (!response.ok) {
         return {
@@ -32,7 +32,7 @@ export function httpBridge(origin: string, token: string): RelanceApi {
           error: { code: 'UNAVAILABLE', message: `Browser host answered ${response.status}` },
         };
       }
-      return decodeWire(await response.text());
+      return decodeWire(new Uint8Array(await response.arrayBuffer()));
     } catch (error) {
       return { ok: false, error: { code: 'UNAVAILABLE', message: String(error) } };
     }
