@@ -25,7 +25,10 @@ export interface ApplyRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-const CHUNK = 5000;
+// Rows per bulkPut inside the one transaction. Small enough that progress moves about ten times
+// a second on this machine (about 1 000 invoices per 90 ms), large enough to keep Dexie's per-call
+// overhead negligible.
+const CHUNK = 1000;
 
 async function putInChunks<T>(
   rows: T[],

@@ -18,8 +18,17 @@ export interface BookRow {
   daysLate: number;
   bucket: LatenessBucket;
   held: boolean;
-  /** Lower-case text searched by the search box: number, customer, amounts as typed. */
-  haystack: string;
+  /**
+   * Lower-case text searched by the search box: number, customer, amounts as typed. Built on the
+   * first search, not when the book loads, so the first rows show sooner.
+   */
+  readonly haystack: string;
+}
+
+function haystackOf(invoice: Invoice, customerName: string, customerReference: string): string {
+  return normalise(
+    `${invoice.number} ${customerName} ${customerReference} ${invoice.label ?? ''} ${amountForms(invoice.amountCents)} ${amountForms(invoice.openCents)}`,
+  );
 }
 
 const normalise = (text: string) =>
@@ -43,6 +52,7 @@ export function buildBookRows(invoices: Invoice[], customers: Map<string, Custom
     const late = daysLate(invoice, today);
     const customerName = customer?.name ?? '';
     const customerReference = customer?.reference ?? '';
+    let haystack: string | undefined;
     return {
       invoice,
       customerName,
@@ -52,9 +62,9 @@ export function buildBookRows(invoices: Invoice[], customers: Map<string, Custom
       daysLate: late,
       bucket: latenessBucket(late),
       held: isHoldActive(invoice.hold, today),
-      haystack: normalise(
-        `${invoice.number} ${customerName} ${customerReference} ${invoice.label ?? ''} ${amountForms(invoice.amountCents)} ${amountForms(invoice.openCents)}`,
-      ),
+      get haystack() {
+        return (haystack ??= haystackOf(invoice, customerName, customerReference));
+      },
     };
   });
 }
@@ -101,23 +111,30 @@ export interface BookSort {
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 const STATUS_ORDER: InvoiceStatus[] = ['late', 'partly-paid', 'disputed', 'on-hold', 'not-due', 'paid'];
 
+// ISO dates and tie-breaks compare as plain strings: a locale-aware compare on 60 000 rows full of
+// ties costs hundreds of milliseconds, where `<` costs a few.
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const comparators: Record<SortKey, (a: BookRow, b: BookRow) => number> = {
   number: (a, b) => collator.compare(a.invoice.number, b.invoice.number),
   customer: (a, b) => collator.compare(a.customerName, b.customerName),
-  issueDate: (a, b) => a.invoice.issueDate.localeCompare(b.invoice.issueDate),
-  dueDate: (a, b) => a.invoice.dueDate.localeCompare(b.invoice.dueDate),
+  issueDate: (a, b) => plain(a.invoice.issueDate, b.invoice.issueDate),
+  dueDate: (a, b) => plain(a.invoice.dueDate, b.invoice.dueDate),
   daysLate: (a, b) => a.daysLate - b.daysLate,
   amount: (a, b) => a.invoice.amountCents - b.invoice.amountCents,
   open: (a, b) => a.invoice.openCents - b.invoice.openCents,
   status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
 };
 
-/** Stable sort; ties are broken by due date then number so the order never jumps. */
+/**
+ * Stable sort; ties are broken by due date then number so the order never jumps. Sort once, then
+ * filter the sorted rows: filtering keeps the order, so a keystroke in the search box never sorts.
+ */
 export function sortBook(rows: BookRow[], sort: BookSort): BookRow[] {
   const primary = comparators[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort(
-    (a, b) => sign * primary(a, b) || comparators.dueDate(a, b) || comparators.number(a, b),
+    (a, b) => sign * primary(a, b) || comparators.dueDate(a, b) || plain(a.invoice.number, b.invoice.number),
   );
 }
 

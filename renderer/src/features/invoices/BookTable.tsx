@@ -1,7 +1,7 @@
 import { Box, Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlayerPause } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
@@ -24,7 +24,8 @@ const COLUMNS: { key: SortKey | 'hold'; align?: 'right' }[] = [
 
 const ROW_HEIGHT = 40;
 
-export function BookTable({
+/** Memoised: typing in the search box re-renders the page, not the table, until rows change. */
+export const BookTable = memo(function BookTable({
   rows,
   sort,
   onSort,
@@ -194,4 +195,4 @@ export function BookTable({
       </div>
     </Box>
   );
-}
+});

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCash, IconCircleCheck, IconFileImport, IconPlayerPause, IconPlayerPlay, IconSearch, IconX } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { nowTimestamp, today } from '../../app/clock';
@@ -20,6 +20,36 @@ import { useBook } from './use-book';
 
 const STATUSES: InvoiceStatus[] = ['late', 'not-due', 'partly-paid', 'disputed', 'on-hold', 'paid'];
 
+/**
+ * The customer filter holds up to thousands of options: memoised so a keystroke in the search box
+ * does not re-render it, and limited to the first matches while typing.
+ */
+const CustomerFilter = memo(function CustomerFilter({
+  value,
+  options,
+  onChange,
+}: {
+  value: string | null;
+  options: { value: string; label: string }[];
+  onChange(value: string | null): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      aria-label={t('book.customerFilter')}
+      placeholder={t('book.customerFilterPlaceholder')}
+      data={options}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      limit={100}
+      w={240}
+      data-testid="filter-customer"
+    />
+  );
+});
+
 export function InvoiceBookPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -35,6 +65,27 @@ export function InvoiceBookPage() {
     ['mod+F', () => search.current?.focus()],
     ['/', () => search.current?.focus()],
   ]);
+
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const shownRows = book.shown;
+  const toggleAll = useCallback(
+    () =>
+      setSelected((current) =>
+        shownRows.every((r) => current.has(r.invoice.id)) ? new Set() : new Set(shownRows.map((r) => r.invoice.id)),
+      ),
+    [shownRows],
+  );
+
+  const setCustomer = useCallback((customerId: string | null) => setFilters((f) => ({ ...f, customerId })), []);
 
   const selectedInvoices = useMemo(
     () => book.rows.filter((r) => selected.has(r.invoice.id)).map((r) => r.invoice),
@@ -140,17 +191,7 @@ export function InvoiceBookPage() {
           w={170}
           data-testid="filter-bucket"
         />
-        <Select
-          aria-label={t('book.customerFilter')}
-          placeholder={t('book.customerFilterPlaceholder')}
-          data={customerOptions}
-          value={filters.customerId}
-          onChange={(value) => setFilters({ ...filters, customerId: value })}
-          searchable
-          clearable
-          w={240}
-          data-testid="filter-customer"
-        />
+        <CustomerFilter value={filters.customerId} options={customerOptions} onChange={setCustomer} />
         <Select
           aria-label={t('book.holdFilter')}
           data={(['all', 'held', 'not-held'] as const).map((h) => ({ value: h, label: t(`book.holdOptions.${h}`) }))}
@@ -192,7 +233,7 @@ export function InvoiceBookPage() {
         </Paper>
       )}
 
-      {!book.loading && book.total === 0 ? (
+      {!book.partial && book.total === 0 ? (
         <Alert variant="light" title={t('book.empty')}>
           <Button component={Link} to="/import" mt="xs" leftSection={<IconFileImport size={16} />}>
             {t('book.emptyAction')}
@@ -205,28 +246,19 @@ export function InvoiceBookPage() {
             sort={sort}
             onSort={setSort}
             selected={selected}
-            onToggle={(id) =>
-              setSelected((current) => {
-                const next = new Set(current);
-                if (next.has(id)) next.delete(id);
-                else next.add(id);
-                return next;
-              })
-            }
-            onToggleAll={() =>
-              setSelected((current) =>
-                book.shown.every((r) => current.has(r.invoice.id)) ? new Set() : new Set(book.shown.map((r) => r.invoice.id)),
-              )
-            }
+            onToggle={toggle}
+            onToggleAll={toggleAll}
           />
-          {book.shown.length === 0 && !book.loading && <Text c="dimmed">{t('book.noMatch')}</Text>}
-          <Text size="sm" c="dimmed" data-testid="book-totals">
-            {t('book.totals', {
-              count: book.totals.count,
-              amount: format.money(book.totals.amountCents),
-              open: format.money(book.totals.openCents),
-              late: format.money(book.totals.lateOpenCents),
-            })}
+          {book.shown.length === 0 && !book.loading && !book.partial && <Text c="dimmed">{t('book.noMatch')}</Text>}
+          <Text size="sm" c="dimmed" data-testid={book.partial ? 'book-loading' : 'book-totals'}>
+            {book.partial
+              ? t('book.loadingAll')
+              : t('book.totals', {
+                  count: book.totals.count,
+                  amount: format.money(book.totals.amountCents),
+                  open: format.money(book.totals.openCents),
+                  late: format.money(book.totals.lateOpenCents),
+                })}
           </Text>
         </>
       )}
