@@ -137,6 +137,7 @@ export function ImportPage() {
       {step === 3 && analysis && (
         <ReportStep
           issues={analysis.issues}
+          counts={analysis.issueCounts}
           plan={plan}
           busy={busy}
           onPlan={(mode) => void checkAgainstData(mode)}

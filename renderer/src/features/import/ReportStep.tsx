@@ -14,16 +14,16 @@ const ICONS: Record<Severity, { color: string; icon: typeof IconX }> = {
   info: { color: 'blue', icon: IconInfoCircle },
 };
 
-export function IssueList({ issues, severity }: { issues: ImportIssue[]; severity: Severity }) {
+export function IssueList({ issues, severity, total }: { issues: ImportIssue[]; severity: Severity; total: number }) {
   const { t } = useTranslation();
   const list = issues.filter((i) => i.severity === severity);
-  if (list.length === 0) return null;
+  if (total === 0) return null;
   const { color, icon: Icon } = ICONS[severity];
   const title = { error: 'import.report.errors', warning: 'import.report.warnings', info: 'import.report.infos' }[severity];
   return (
     <Stack gap={4} data-testid={`issues-${severity}`}>
       <Text fw={600} c={color}>
-        {t(title, { count: list.length })}
+        {t(title, { count: total })}
       </Text>
       <List spacing={4} size="sm" icon={<ThemeIcon color={color} size={18} radius="xl" variant="light"><Icon size={12} /></ThemeIcon>}>
         {list.slice(0, SHOWN).map((issue, index) => (
@@ -34,9 +34,9 @@ export function IssueList({ issues, severity }: { issues: ImportIssue[]; severit
           </List.Item>
         ))}
       </List>
-      {list.length > SHOWN && (
+      {total > SHOWN && (
         <Text size="sm" c="dimmed">
-          {t('import.report.more', { count: list.length - SHOWN })}
+          {t('import.report.more', { count: total - Math.min(SHOWN, list.length) })}
         </Text>
       )}
     </Stack>
@@ -45,12 +45,14 @@ export function IssueList({ issues, severity }: { issues: ImportIssue[]; severit
 
 export function ReportStep({
   issues,
+  counts,
   plan,
   busy,
   onPlan,
   onImport,
 }: {
   issues: ImportIssue[];
+  counts: { error: number; warning: number; info: number };
   plan: PlanSummary | null;
   busy: boolean;
   onPlan(mode: 'full' | 'partial'): void;
@@ -60,7 +62,7 @@ export function ReportStep({
   const format = useFormat();
   const [mode, setMode] = useState<'full' | 'partial'>('full');
   const [confirmed, setConfirmed] = useState<Set<string> | null>(null);
-  const errors = issues.some((i) => i.severity === 'error');
+  const errors = counts.error > 0;
   const confirm = confirmed ?? new Set(plan?.missing.map((m) => m.id) ?? []);
   const nothing =
     plan &&
@@ -75,15 +77,15 @@ export function ReportStep({
           {t('import.report.errorsHelp')}
         </Alert>
       )}
-      {issues.length === 0 && (
+      {counts.error + counts.warning + counts.info === 0 && (
         <Group gap="xs">
           <IconCircleCheck color="var(--mantine-color-teal-6)" />
           <Text>{t('import.report.clean')}</Text>
         </Group>
       )}
-      <IssueList issues={issues} severity="error" />
-      <IssueList issues={issues} severity="warning" />
-      <IssueList issues={issues} severity="info" />
+      <IssueList issues={issues} severity="error" total={counts.error} />
+      <IssueList issues={issues} severity="warning" total={counts.warning} />
+      <IssueList issues={issues} severity="info" total={counts.info} />
 
       {!errors && (
         <Stack gap="sm">

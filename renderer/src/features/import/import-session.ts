@@ -10,12 +10,23 @@ import type { CompanyProfile } from '../../domain/company-profile';
 import { mappingSignature, type CsvMappingConfig } from '../../domain/import/csv-mapping';
 import { analyzeImport, hasErrors, type Analysis } from '../../domain/import/pipeline';
 import { reconcile, type ImportPlan } from '../../domain/import/reconcile';
-import type { DetectionOverrides, TermsPolicy } from '../../domain/import/types';
+import type { DetectionOverrides, ImportIssue, TermsPolicy } from '../../domain/import/types';
 import type { ImportBatch } from '../../domain/model';
 import { todayIso } from '../../domain/dates';
 import type { AnalysisSummary, PlanSummary } from './protocol';
 
 export const CSV_MAPPINGS_KEY = 'csvMappings';
+/** Issues sent to the screen per severity: enough to fix a file, few enough to render at once. */
+const SHOWN_ISSUES = 200;
+
+function firstIssues(issues: ImportIssue[]) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  const shown: ImportIssue[] = [];
+  for (const issue of issues) {
+    if (counts[issue.severity]++ < SHOWN_ISSUES) shown.push(issue);
+  }
+  return { issues: shown, issueCounts: counts };
+}
 const PREVIEW_ROWS = 50;
 
 async function termsFromDatabase(db: RelanceDatabase) {
@@ -85,7 +96,7 @@ export class ImportSession {
       sample: analysis.sample,
       ...(analysis.mapping ? { mapping: analysis.mapping } : {}),
       mappingSaved,
-      issues: analysis.issues,
+      ...firstIssues(analysis.issues),
       counts: {
         customers: preview.customers.length,
         invoices: preview.invoices.length,

@@ -28,7 +28,9 @@ export interface AnalysisSummary {
   mapping?: CsvMappingProposal | CsvMappingConfig;
   /** True when the mapping came from one saved for this kind of export. */
   mappingSaved: boolean;
+  /** The first issues of each severity (a broken file can have thousands); counts are exact. */
   issues: ImportIssue[];
+  issueCounts: { error: number; warning: number; info: number };
   counts: {
     customers: number;
     invoices: number;

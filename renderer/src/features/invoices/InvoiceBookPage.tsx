@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCash, IconCircleCheck, IconFileImport, IconPlayerPause, IconPlayerPlay, IconSearch, IconX } from '@tabler/icons-react';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { nowTimestamp, today } from '../../app/clock';
@@ -19,6 +19,37 @@ import { PaymentModal } from './PaymentModal';
 import { useBook } from './use-book';
 
 const STATUSES: InvoiceStatus[] = ['late', 'not-due', 'partly-paid', 'disputed', 'on-hold', 'paid'];
+
+/**
+ * The search box keeps its own text, so a keystroke shows at once; the book follows in a
+ * transition that React may interrupt when the next key comes.
+ */
+const SearchBox = memo(function SearchBox({
+  inputRef,
+  onQuery,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onQuery(query: string): void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  return (
+    <TextInput
+      ref={inputRef}
+      aria-label={t('book.searchLabel')}
+      placeholder={t('book.searchPlaceholder')}
+      leftSection={<IconSearch size={16} />}
+      value={text}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        setText(value);
+        startTransition(() => onQuery(value));
+      }}
+      w={320}
+      data-testid="book-search"
+    />
+  );
+});
 
 /**
  * The customer filter holds up to thousands of options: memoised so a keystroke in the search box
@@ -86,6 +117,8 @@ export function InvoiceBookPage() {
   );
 
   const setCustomer = useCallback((customerId: string | null) => setFilters((f) => ({ ...f, customerId })), []);
+  const setQuery = useCallback((query: string) => setFilters((f) => ({ ...f, query })), []);
+  const [resetKey, setResetKey] = useState(0);
 
   const selectedInvoices = useMemo(
     () => book.rows.filter((r) => selected.has(r.invoice.id)).map((r) => r.invoice),
@@ -162,16 +195,7 @@ export function InvoiceBookPage() {
         </Button>
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          ref={search}
-          aria-label={t('book.searchLabel')}
-          placeholder={t('book.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={filters.query}
-          onChange={(event) => setFilters({ ...filters, query: event.currentTarget.value })}
-          w={320}
-          data-testid="book-search"
-        />
+        <SearchBox key={resetKey} inputRef={search} onQuery={setQuery} />
         <MultiSelect
           aria-label={t('book.statusFilter')}
           placeholder={filters.statuses.length ? undefined : t('book.statusFilterPlaceholder')}
@@ -202,7 +226,14 @@ export function InvoiceBookPage() {
           data-testid="filter-hold"
         />
         {filtered && (
-          <Button variant="subtle" leftSection={<IconX size={14} />} onClick={() => setFilters(DEFAULT_FILTERS)}>
+          <Button
+            variant="subtle"
+            leftSection={<IconX size={14} />}
+            onClick={() => {
+              setFilters(DEFAULT_FILTERS);
+              setResetKey((k) => k + 1);
+            }}
+          >
             {t('book.resetFilters')}
           </Button>
         )}

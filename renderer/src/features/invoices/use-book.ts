@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { database } from '../../db/database';
 import { bookTotals, buildBookRows, filterBook, sortBook, type BookFilters, type BookSort } from '../../domain/invoice-book';
 import type { Customer } from '../../domain/model';
@@ -40,9 +40,15 @@ export function useBook(filters: BookFilters, sort: BookSort) {
   }, [data, full, customers, day]);
   // Sorted once per data or sort change; a keystroke only filters (filtering keeps the order).
   const sorted = useMemo(() => sortBook(rows, sort), [rows, sort]);
+  // The default view hides paid invoices: filter the (usually much shorter) open list then.
+  const sortedOpen = useMemo(() => sorted.filter((r) => r.status !== 'paid'), [sorted]);
   // Typing stays instant: the filtering of a large book follows a keystroke behind if it must.
   const deferred = useDeferredValue(filters);
-  const shown = useMemo(() => filterBook(sorted, deferred), [sorted, deferred]);
+  const shown = useMemo(
+    () => filterBook(deferred.statuses.length === 0 && !deferred.includePaid ? sortedOpen : sorted, deferred),
+    [sorted, sortedOpen, deferred],
+  );
+  useWarmSearch(rows);
   const totals = useMemo(() => bookTotals(shown), [shown]);
   return {
     loading: data === undefined,
@@ -53,4 +59,25 @@ export function useBook(filters: BookFilters, sort: BookSort) {
     customers,
     total: full?.invoices.length ?? data?.invoices.length ?? 0,
   };
+}
+
+/**
+ * Builds the search text of every row in small slices while the browser is idle after the book
+ * shows, so the first keystroke does not pay for 60 000 rows at once.
+ */
+function useWarmSearch(rows: { haystack: string }[]) {
+  useEffect(() => {
+    let index = 0;
+    let handle = 0;
+    const idle = (callback: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : window.setTimeout(callback, 16);
+    const cancel = (id: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : window.clearTimeout(id));
+    const step = () => {
+      const end = Math.min(rows.length, index + 2000);
+      for (; index < end; index++) void rows[index]!.haystack;
+      if (index < rows.length) handle = idle(step);
+    };
+    handle = idle(step);
+    return () => cancel(handle);
+  }, [rows]);
 }
