@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_FIELDS, REQUIRED_CSV_FIELDS, type CsvField, type CsvMappingConfig } from '../../domain/import/csv-mapping';
 import type { DetectionOverrides, Encoding, Separator } from '../../domain/import/types';
 import type { AnalysisSummary } from './protocol';
+import classes from './DetectionStep.module.css';
 
 const SEPARATORS: [Separator, string][] = [
   ['\t', 'tab'],
@@ -93,30 +94,30 @@ export function DetectionStep({
         <Text fw={600} size="sm">
           {t('import.detection.sample')}
         </Text>
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped withTableBorder fz="xs" data-testid="detection-sample">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('import.detection.line')}</Table.Th>
+        {/* Plain elements: this table appears as the analysis ends, and Mantine cells for a
+            wide FEC made that first paint a long task. */}
+        <div className={classes.scroll}>
+          <table className={classes.sample} data-testid="detection-sample">
+            <thead>
+              <tr>
+                <th>{t('import.detection.line')}</th>
                 {analysis.header.map((h, i) => (
-                  <Table.Th key={i}>{h}</Table.Th>
+                  <th key={i}>{h}</th>
                 ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+              </tr>
+            </thead>
+            <tbody>
               {analysis.sample.slice(0, 8).map((row) => (
-                <Table.Tr key={row.line}>
-                  <Table.Td c="dimmed">{row.line}</Table.Td>
+                <tr key={row.line}>
+                  <td className={classes.dim}>{row.line}</td>
                   {analysis.header.map((_, i) => (
-                    <Table.Td key={i} style={{ whiteSpace: 'nowrap' }}>
-                      {row.cells[i] ?? ''}
-                    </Table.Td>
+                    <td key={i}>{row.cells[i] ?? ''}</td>
                   ))}
-                </Table.Tr>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </tbody>
+          </table>
+        </div>
       </Stack>
     </Stack>
   );
