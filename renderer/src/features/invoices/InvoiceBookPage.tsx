@@ -51,6 +51,48 @@ const SearchBox = memo(function SearchBox({
   );
 });
 
+/** Status, lateness and hold filters: memoised so a keystroke in the search box skips them. */
+const ListFilters = memo(function ListFilters({
+  statuses,
+  bucket,
+  hold,
+  onChange,
+}: Pick<BookFilters, 'statuses' | 'bucket' | 'hold'> & { onChange(change: Partial<BookFilters>): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <MultiSelect
+        aria-label={t('book.statusFilter')}
+        placeholder={statuses.length ? undefined : t('book.statusFilterPlaceholder')}
+        data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={statuses}
+        onChange={(value) => onChange({ statuses: value as InvoiceStatus[] })}
+        w={260}
+        clearable
+        data-testid="filter-status"
+      />
+      <Select
+        aria-label={t('book.bucketFilter')}
+        data={(['all', ...LATENESS_BUCKETS] as const).map((b) => ({ value: b, label: t(`buckets.${b}`) }))}
+        value={bucket}
+        allowDeselect={false}
+        onChange={(value) => onChange({ bucket: (value ?? 'all') as BookFilters['bucket'] })}
+        w={170}
+        data-testid="filter-bucket"
+      />
+      <Select
+        aria-label={t('book.holdFilter')}
+        data={(['all', 'held', 'not-held'] as const).map((h) => ({ value: h, label: t(`book.holdOptions.${h}`) }))}
+        value={hold}
+        allowDeselect={false}
+        onChange={(value) => onChange({ hold: (value ?? 'all') as BookFilters['hold'] })}
+        w={140}
+        data-testid="filter-hold"
+      />
+    </>
+  );
+});
+
 /**
  * The customer filter holds up to thousands of options: memoised so a keystroke in the search box
  * does not re-render it, and limited to the first matches while typing.
@@ -118,6 +160,7 @@ export function InvoiceBookPage() {
 
   const setCustomer = useCallback((customerId: string | null) => setFilters((f) => ({ ...f, customerId })), []);
   const setQuery = useCallback((query: string) => setFilters((f) => ({ ...f, query })), []);
+  const patchFilters = useCallback((change: Partial<BookFilters>) => setFilters((f) => ({ ...f, ...change })), []);
   const [resetKey, setResetKey] = useState(0);
 
   const selectedInvoices = useMemo(
@@ -196,35 +239,8 @@ export function InvoiceBookPage() {
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SearchBox key={resetKey} inputRef={search} onQuery={setQuery} />
-        <MultiSelect
-          aria-label={t('book.statusFilter')}
-          placeholder={filters.statuses.length ? undefined : t('book.statusFilterPlaceholder')}
-          data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={filters.statuses}
-          onChange={(value) => setFilters({ ...filters, statuses: value as InvoiceStatus[] })}
-          w={260}
-          clearable
-          data-testid="filter-status"
-        />
-        <Select
-          aria-label={t('book.bucketFilter')}
-          data={(['all', ...LATENESS_BUCKETS] as const).map((b) => ({ value: b, label: t(`buckets.${b}`) }))}
-          value={filters.bucket}
-          allowDeselect={false}
-          onChange={(value) => setFilters({ ...filters, bucket: (value ?? 'all') as BookFilters['bucket'] })}
-          w={170}
-          data-testid="filter-bucket"
-        />
+        <ListFilters statuses={filters.statuses} bucket={filters.bucket} hold={filters.hold} onChange={patchFilters} />
         <CustomerFilter value={filters.customerId} options={customerOptions} onChange={setCustomer} />
-        <Select
-          aria-label={t('book.holdFilter')}
-          data={(['all', 'held', 'not-held'] as const).map((h) => ({ value: h, label: t(`book.holdOptions.${h}`) }))}
-          value={filters.hold}
-          allowDeselect={false}
-          onChange={(value) => setFilters({ ...filters, hold: (value ?? 'all') as BookFilters['hold'] })}
-          w={140}
-          data-testid="filter-hold"
-        />
         {filtered && (
           <Button
             variant="subtle"
