@@ -309,8 +309,9 @@ export function InvoiceBookPage() {
           </Text>
         </>
       )}
-      <HoldModal opened={holdOpen} onClose={() => setHoldOpen(false)} onConfirm={(hold) => void actions.hold(hold)} />
-      <PaymentModal invoices={paying ? selectedInvoices : null} onClose={() => setPaying(false)} onConfirm={(input) => void actions.pay(input)} />
+      {/* Mounted only while open: a keystroke in the search box then has nothing to re-render here. */}
+      {holdOpen && <HoldModal opened onClose={() => setHoldOpen(false)} onConfirm={(hold) => void actions.hold(hold)} />}
+      {paying && <PaymentModal invoices={selectedInvoices} onClose={() => setPaying(false)} onConfirm={(input) => void actions.pay(input)} />}
     </Stack>
   );
 }
