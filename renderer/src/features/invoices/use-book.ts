@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { database } from '../../db/database';
 import { bookTotals, buildBookRows, filterBook, sortBook, type BookFilters, type BookSort } from '../../domain/invoice-book';
 import type { Customer } from '../../domain/model';
@@ -42,11 +42,11 @@ export function useBook(filters: BookFilters, sort: BookSort) {
   const sorted = useMemo(() => sortBook(rows, sort), [rows, sort]);
   // The default view hides paid invoices: filter the (usually much shorter) open list then.
   const sortedOpen = useMemo(() => sorted.filter((r) => r.status !== 'paid'), [sorted]);
-  // Typing stays instant: the filtering of a large book follows a keystroke behind if it must.
-  const deferred = useDeferredValue(filters);
+  // Typing stays instant because the search box hands its text over in a transition (see
+  // InvoiceBookPage); filtering here is then interruptible without a second, deferred render.
   const shown = useMemo(
-    () => filterBook(deferred.statuses.length === 0 && !deferred.includePaid ? sortedOpen : sorted, deferred),
-    [sorted, sortedOpen, deferred],
+    () => filterBook(filters.statuses.length === 0 && !filters.includePaid ? sortedOpen : sorted, filters),
+    [sorted, sortedOpen, filters],
   );
   useWarmSearch(rows);
   const totals = useMemo(() => bookTotals(shown), [shown]);
