@@ -9,6 +9,7 @@
 import { encode as untypedEncodeLatin9 } from 'iso-8859-15';
 // @ts-ignore TS7016: untyped module
 import { encode as untypedEncodeWindows1252 } from 'windows-1252';
+import { FEC_COLUMNS_18 as FEC_COLUMNS, FEC_CASH_BASIS_EXTRA as FEC_CASH_BASIS_COLUMNS } from './fec-builder';
 import { crc32 } from '../../renderer/src/domain/image-check';
 import type { Encoding } from '../../renderer/src/domain/import/types';
 
@@ -123,27 +124,8 @@ export function buildFile(rows: readonly (readonly string[])[], options: FileOpt
   return { bytes: encodeText(text, options.encoding, options.bom), text, lines };
 }
 
-export const FEC_COLUMNS = [
-  'JournalCode',
-  'JournalLib',
-  'EcritureNum',
-  'EcritureDate',
-  'CompteNum',
-  'CompteLib',
-  'CompAuxNum',
-  'CompAuxLib',
-  'PieceRef',
-  'PieceDate',
-  'EcritureLib',
-  'Debit',
-  'Credit',
-  'EcritureLet',
-  'DateLet',
-  'ValidDate',
-  'Montantdevise',
-  'Idevise',
-] as const;
-export const FEC_CASH_BASIS_COLUMNS = ['DateRglt', 'ModeRglt', 'NatOp', 'IdClient'] as const;
+// One list of FEC column names for every test helper.
+export { FEC_COLUMNS_18 as FEC_COLUMNS, FEC_CASH_BASIS_EXTRA as FEC_CASH_BASIS_COLUMNS } from './fec-builder';
 
 export interface FecOptions {
   /** 22 columns (cash basis) instead of 18. */
