@@ -1,5 +1,5 @@
-import { Box, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { Box, Group, Text } from '@mantine/core';
+import { SortHeader } from '../../app/table/SortHeader';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,27 +55,14 @@ export function CustomerTable({ rows, sort, onSort }: { rows: CustomerRow[]; sor
     <Box className={classes.table} role="table" aria-rowcount={rows.length + 1} aria-label={t('customers.list.title')}>
       <div className={`${classes.row} ${classes.header}`} role="row">
         {COLUMNS.map((column) => (
-          <div
+          <SortHeader
             key={column.key}
-            role="columnheader"
-            className={classes.cell}
-            data-align={column.align}
-            aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-          >
-            <UnstyledButton
-              className={classes.sort}
-              onClick={() =>
-                onSort({ key: column.key, direction: sort.key === column.key && sort.direction === 'asc' ? 'desc' : 'asc' })
-              }
-            >
-              <Group gap={4} wrap="nowrap" justify={column.align === 'right' ? 'flex-end' : 'flex-start'}>
-                <Text size="xs" fw={600}>
-                  {t(`customers.list.columns.${column.key}`)}
-                </Text>
-                {sort.key === column.key && (sort.direction === 'asc' ? <IconArrowUp size={12} /> : <IconArrowDown size={12} />)}
-              </Group>
-            </UnstyledButton>
-          </div>
+            column={column.key}
+            label={t(`customers.list.columns.${column.key}`)}
+            align={column.align}
+            sort={sort}
+            onSort={onSort}
+          />
         ))}
       </div>
       <div ref={scrollRef} className={classes.body} data-testid="customers-scroll">

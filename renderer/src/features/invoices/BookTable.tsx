@@ -1,5 +1,6 @@
-import { Box, Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlayerPause } from '@tabler/icons-react';
+import { Box, Checkbox, Text } from '@mantine/core';
+import { IconPlayerPause } from '@tabler/icons-react';
+import { SortHeader } from '../../app/table/SortHeader';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -174,39 +175,24 @@ export const BookTable = memo(function BookTable({
             aria-label={t('book.selectAll')}
           />
         </div>
-        {COLUMNS.map((column) => (
-          <div
-            key={column.key}
-            role="columnheader"
-            className={classes.cell}
-            data-align={column.align}
-            aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-          >
-            {column.key === 'hold' ? (
+        {COLUMNS.map((column) =>
+          column.key === 'hold' ? (
+            <div key={column.key} role="columnheader" className={classes.cell}>
               <Text size="xs" fw={600}>
                 {t('book.columns.hold')}
               </Text>
-            ) : (
-              <UnstyledButton
-                className={classes.sort}
-                onClick={() =>
-                  onSort({
-                    key: column.key as SortKey,
-                    direction: sort.key === column.key && sort.direction === 'asc' ? 'desc' : 'asc',
-                  })
-                }
-              >
-                <Group gap={4} wrap="nowrap" justify={column.align === 'right' ? 'flex-end' : 'flex-start'}>
-                  <Text size="xs" fw={600}>
-                    {t(`book.columns.${column.key}`)}
-                  </Text>
-                  {sort.key === column.key &&
-                    (sort.direction === 'asc' ? <IconArrowUp size={12} /> : <IconArrowDown size={12} />)}
-                </Group>
-              </UnstyledButton>
-            )}
-          </div>
-        ))}
+            </div>
+          ) : (
+            <SortHeader
+              key={column.key}
+              column={column.key}
+              label={t(`book.columns.${column.key}`)}
+              align={column.align}
+              sort={sort}
+              onSort={onSort}
+            />
+          ),
+        )}
       </div>
       <div ref={scrollRef} className={classes.body} data-testid="book-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
