@@ -10,6 +10,13 @@ export const channelNames = [
   'revealPath',
   'openExternal',
   'setLanguage',
+  'previewLetter',
+  'saveLetter',
+  'mergePdfs',
+  'calibrationPage',
+  'printPdf',
+  'composeEmail',
+  'checkFiles',
 ] as const;
 
 export const ipcChannel = (name: (typeof channelNames)[number]): string => `relance:${name}`;

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { channelNames, menuCommands } from './contract-names';
+import { letterSpecSchema, safeSegment } from './letter-spec';
 
 /** The biggest file any caller may ask main to read at once (the import of a large FEC fits). */
 export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
@@ -23,6 +24,14 @@ const fileFilter = z.strictObject({
 const absolutePath = z.string().min(1).max(4096);
 
 const bytes = z.instanceof(Uint8Array);
+
+/** A file main wrote under the documents folder. */
+const savedFile = z.strictObject({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative(),
+});
 
 export const channels = {
   /** Version, name and the folders the app stores things in. */
@@ -93,6 +102,73 @@ export const channels = {
   setLanguage: {
     request: z.strictObject({ language: z.enum(['fr', 'en']) }),
     response: z.strictObject({}),
+  },
+  /** Lay out one letter as a PDF without saving it (the preview). */
+  previewLetter: {
+    request: z.strictObject({ letter: letterSpecSchema }),
+    response: z.strictObject({ bytes, pages: z.number().int().positive() }),
+  },
+  /**
+   * Lay out one letter and save it under the documents folder (`folder` segments, then
+   * `fileName`, which gets " (2)", " (3)"… rather than overwrite a file). Written atomically; the
+   * SHA-256 is of the bytes on disk.
+   */
+  saveLetter: {
+    request: z.strictObject({
+      letter: letterSpecSchema,
+      folder: z.array(safeSegment).min(1).max(4),
+      fileName: safeSegment.refine((n) => n.toLowerCase().endsWith('.pdf'), 'a .pdf name'),
+    }),
+    response: savedFile,
+  },
+  /** One PDF of several saved PDFs in order (a batch to print at once). */
+  mergePdfs: {
+    request: z.strictObject({
+      paths: z.array(absolutePath).min(1).max(5000),
+      folder: z.array(safeSegment).min(1).max(4),
+      fileName: safeSegment.refine((n) => n.toLowerCase().endsWith('.pdf'), 'a .pdf name'),
+    }),
+    response: savedFile,
+  },
+  /** A test page: the window of a DL envelope outlined where the address will print. */
+  calibrationPage: {
+    request: z.strictObject({
+      envelopeOffsetMm: z.strictObject({ x: z.number().min(-20).max(20), y: z.number().min(-20).max(20) }),
+      language: z.enum(['fr', 'en']),
+    }),
+    response: savedFile,
+  },
+  /**
+   * Print a saved PDF: the system print dialog where Electron can print a PDF, otherwise the PDF
+   * opened in the system viewer (`mode` says which, so the screen can tell the user).
+   */
+  printPdf: {
+    request: z.strictObject({ path: absolutePath }),
+    response: z.strictObject({ mode: z.enum(['dialog', 'viewer']) }),
+  },
+  /**
+   * Write an e-mail draft (.eml, MIME built by a library) with saved documents attached, under
+   * the documents folder; the renderer then opens it with the user's mail program (openPath).
+   */
+  composeEmail: {
+    request: z.strictObject({
+      from: z.string().max(320).optional(),
+      to: z.array(z.string().min(3).max(320)).min(1).max(20),
+      cc: z.array(z.string().min(3).max(320)).max(20),
+      subject: z.string().max(500),
+      text: z.string().max(100_000),
+      attachments: z.array(absolutePath).max(20),
+      folder: z.array(safeSegment).min(1).max(4),
+      fileName: safeSegment.refine((n) => n.toLowerCase().endsWith('.eml'), 'a .eml name'),
+    }),
+    response: savedFile,
+  },
+  /** Whether saved documents are still on the disk as they were written (SHA-256 compared). */
+  checkFiles: {
+    request: z.strictObject({
+      files: z.array(z.strictObject({ path: absolutePath, sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(10_000),
+    }),
+    response: z.strictObject({ status: z.array(z.enum(['ok', 'missing', 'changed'])) }),
   },
 } as const;
 

@@ -33,8 +33,20 @@ export function createHandlers(ports: Ports, guard = defaultGuard(ports)): Handl
       ports.language.setLanguage(language);
       return {};
     },
+    // Filled in by the letters work (issue 4): pdf/ and mail/ handlers replace these.
+    previewLetter: notBuilt,
+    saveLetter: notBuilt,
+    mergePdfs: notBuilt,
+    calibrationPage: notBuilt,
+    printPdf: notBuilt,
+    composeEmail: notBuilt,
+    checkFiles: notBuilt,
   };
 }
+
+const notBuilt = async (): Promise<never> => {
+  throw new ContractError('UNAVAILABLE', 'Not built yet');
+};
 
 /** The app's own folders are always reachable; user-chosen files are added as they are picked. */
 export function defaultGuard(ports: Pick<Ports, 'paths'>): PathGuard {

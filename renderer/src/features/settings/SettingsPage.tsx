@@ -1,12 +1,15 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconInfoCircle, IconLanguage } from '@tabler/icons-react';
+import { IconBuilding, IconInfoCircle, IconLanguage, IconMail, IconPercentage, IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LettersSettingsPanel } from '../letters/LettersSettingsPanel';
+import { RatesPanel } from '../rates/RatesPanel';
+import { TemplatesPanel } from '../templates/TemplatesPanel';
 import { AboutPanel } from './AboutPanel';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { PreferencesPanel } from './PreferencesPanel';
 
-const TABS = ['company', 'preferences', 'about'] as const;
+const TABS = ['company', 'letters', 'templates', 'rates', 'preferences', 'about'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -21,6 +24,15 @@ export function SettingsPage() {
           <Tabs.Tab value="company" leftSection={<IconBuilding size={16} />}>
             {t('settings.tabs.company')}
           </Tabs.Tab>
+          <Tabs.Tab value="letters" leftSection={<IconMail size={16} />}>
+            {t('settings.tabs.letters')}
+          </Tabs.Tab>
+          <Tabs.Tab value="templates" leftSection={<IconTemplate size={16} />}>
+            {t('settings.tabs.templates')}
+          </Tabs.Tab>
+          <Tabs.Tab value="rates" leftSection={<IconPercentage size={16} />}>
+            {t('settings.tabs.rates')}
+          </Tabs.Tab>
           <Tabs.Tab value="preferences" leftSection={<IconLanguage size={16} />}>
             {t('settings.tabs.preferences')}
           </Tabs.Tab>
@@ -30,6 +42,15 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="company">
           <CompanyProfileForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="letters">
+          <LettersSettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates">
+          <TemplatesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="rates">
+          <RatesPanel />
         </Tabs.Panel>
         <Tabs.Panel value="preferences">
           <PreferencesPanel />

@@ -1,0 +1,4 @@
+/** Paramètres → Courriers: envelope offset, calibration page, e-mail mode (filled in later). */
+export function LettersSettingsPanel() {
+  return null;
+}
