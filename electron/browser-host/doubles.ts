@@ -1,4 +1,4 @@
-import type { DialogPort, LanguagePort, ShellPort } from '../main/ports';
+import type { DialogPort, LanguagePort, PrintPort, ShellPort } from '../main/ports';
 
 /**
  * Dialogs without a screen: the test (or the developer, through the host's control endpoint) queues
@@ -53,5 +53,14 @@ export class RecordingLanguage implements LanguagePort {
   current: 'fr' | 'en' = 'fr';
   setLanguage(language: 'fr' | 'en'): void {
     this.current = language;
+  }
+}
+
+/** Records the PDFs sent to print; answers like a machine that opens them in the PDF viewer. */
+export class RecordingPrinter implements PrintPort {
+  readonly printed: string[] = [];
+  async printPdf(path: string): Promise<'dialog' | 'viewer'> {
+    this.printed.push(path);
+    return 'viewer';
   }
 }

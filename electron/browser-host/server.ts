@@ -17,11 +17,13 @@ import { createHandlers } from '../main/handlers';
 import type { Logger, Ports } from '../main/ports';
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
 import { decodeWire, encodeWire } from '../wire';
-import { RecordingLanguage, RecordingShell, ScriptedDialogs } from './doubles';
+import { RecordingLanguage, RecordingPrinter, RecordingShell, ScriptedDialogs } from './doubles';
 
 export interface BrowserHostOptions {
   rendererDir: string;
   dataDir: string;
+  /** Fonts and other run-time assets; `resources/` of the working directory by default. */
+  resourcesDir?: string;
   port?: number;
   version?: string;
   log?: Logger;
@@ -35,6 +37,7 @@ export interface BrowserHost {
   dialogs: ScriptedDialogs;
   shell: RecordingShell;
   language: RecordingLanguage;
+  printer: RecordingPrinter;
   paths: Ports['paths'];
   close(): Promise<void>;
 }
@@ -101,16 +104,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const dialogs = new ScriptedDialogs();
   const shell = new RecordingShell();
   const language = new RecordingLanguage();
+  const printer = new RecordingPrinter();
   const paths = {
     userData: path.resolve(options.dataDir),
     documents: path.resolve(options.dataDir, 'documents'),
     logs: path.resolve(options.dataDir, 'logs'),
+    resources: path.resolve(options.resourcesDir ?? 'resources'),
   };
   await fs.mkdir(paths.documents, { recursive: true });
   const handlers = createHandlers({
     dialogs,
     shell,
     language,
+    print: printer,
     paths,
     identity: { name: 'Relance', version: options.version ?? '0.0.0', platform: process.platform },
     log,
@@ -195,6 +201,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     dialogs,
     shell,
     language,
+    printer,
     paths,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import type { AppPaths, DialogPort, ShellPort } from './ports';
+import type { AppPaths, DialogPort, PrintPort, ShellPort } from './ports';
 
 /** The real dialogs, attached to the main window so they are modal to it. */
 export function electronDialogs(window: () => BrowserWindow | null): DialogPort {
@@ -41,5 +41,21 @@ export function electronPaths(): AppPaths {
     userData,
     documents: path.join(app.getPath('documents'), 'Relance'),
     logs: path.join(userData, 'logs'),
+    // Packaged: electron-builder's extraResources copies resources/ next to app.asar.
+    resources: app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources'),
+  };
+}
+
+/**
+ * Printing a PDF: handed to the system PDF viewer, whose print command the user then uses
+ * (replaced by the print work of issue 4 where Electron can do better).
+ */
+export function electronPrint(shellPort: ShellPort = electronShell): PrintPort {
+  return {
+    async printPdf(file) {
+      const error = await shellPort.openPath(file);
+      if (error) throw new Error(error);
+      return 'viewer';
+    },
   };
 }

@@ -3,7 +3,7 @@ import log from 'electron-log/main';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ipcEvent, type MenuCommand } from '../contract';
-import { electronDialogs, electronPaths, electronShell } from './electron-ports';
+import { electronDialogs, electronPaths, electronPrint, electronShell } from './electron-ports';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuLanguage } from './menu-template';
@@ -71,6 +71,7 @@ async function start(): Promise<void> {
   const handlers = createHandlers({
     dialogs: electronDialogs(() => mainWindow),
     shell: electronShell,
+    print: electronPrint(),
     paths,
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     language: {

@@ -27,8 +27,19 @@ export interface ShellPort {
 
 export interface AppPaths {
   userData: string;
+  /** Where generated letters and e-mail drafts go (Documents/Relance), by year and customer. */
   documents: string;
   logs: string;
+  /** Read-only assets shipped with the app (fonts for PDFs): `resources/` in the repo. */
+  resources: string;
+}
+
+/**
+ * Printing a saved PDF. Electron cannot always send a PDF to the system print dialog; the port
+ * says what it did so the screen can tell the user ("ouvert dans votre lecteur PDF").
+ */
+export interface PrintPort {
+  printPdf(path: string): Promise<'dialog' | 'viewer'>;
 }
 
 export interface AppIdentity {
@@ -53,5 +64,6 @@ export interface Ports {
   paths: AppPaths;
   identity: AppIdentity;
   language: LanguagePort;
+  print: PrintPort;
   log: Logger;
 }

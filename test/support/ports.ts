@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RecordingLanguage, RecordingShell, ScriptedDialogs } from '../../electron/browser-host/doubles';
+import { RecordingLanguage, RecordingPrinter, RecordingShell, ScriptedDialogs } from '../../electron/browser-host/doubles';
 import { createHandlers } from '../../electron/main/handlers';
 import type { Logger, Ports } from '../../electron/main/ports';
 
@@ -25,18 +25,21 @@ export async function testMain() {
   const dialogs = new ScriptedDialogs();
   const shell = new RecordingShell();
   const language = new RecordingLanguage();
+  const printer = new RecordingPrinter();
   const log = testLogger();
   const ports: Ports = {
     dialogs,
     shell,
     language,
+    print: printer,
     log,
     identity: { name: 'Relance', version: '1.2.3', platform: 'linux' },
     paths: {
       userData: path.join(root, 'userData'),
       documents: path.join(root, 'Documents', 'Relance'),
       logs: path.join(root, 'userData', 'logs'),
+      resources: path.resolve('resources'),
     },
   };
-  return { root, dialogs, shell, language, log, ports, handlers: createHandlers(ports) };
+  return { root, dialogs, shell, language, printer, log, ports, handlers: createHandlers(ports) };
 }

@@ -2,6 +2,8 @@ import { ContractError } from '../../contract';
 import type { Ports } from '../ports';
 import { PathGuard } from '../files/path-guard';
 import { isSafeExternalUrl } from '../security/trusted-url';
+import { letterHandlers } from './letters';
+import { mailHandlers } from './mail';
 import { openFileHandler, openPathHandler, revealPathHandler, saveFileHandler } from './files';
 import type { Handlers } from './types';
 
@@ -14,7 +16,10 @@ export type { Handlers } from './types';
 export function createHandlers(ports: Ports, guard = defaultGuard(ports)): Handlers {
   const deps = { ...ports, guard };
   return {
-    appInfo: async () => ({ ...ports.identity, paths: { ...ports.paths } }),
+    appInfo: async () => {
+      const { userData, documents, logs } = ports.paths;
+      return { ...ports.identity, paths: { userData, documents, logs } };
+    },
     openFile: openFileHandler(deps),
     saveFile: saveFileHandler(deps),
     openPath: openPathHandler(deps),
@@ -33,20 +38,10 @@ export function createHandlers(ports: Ports, guard = defaultGuard(ports)): Handl
       ports.language.setLanguage(language);
       return {};
     },
-    // Filled in by the letters work (issue 4): pdf/ and mail/ handlers replace these.
-    previewLetter: notBuilt,
-    saveLetter: notBuilt,
-    mergePdfs: notBuilt,
-    calibrationPage: notBuilt,
-    printPdf: notBuilt,
-    composeEmail: notBuilt,
-    checkFiles: notBuilt,
+    ...letterHandlers(deps),
+    ...mailHandlers(deps),
   };
 }
-
-const notBuilt = async (): Promise<never> => {
-  throw new ContractError('UNAVAILABLE', 'Not built yet');
-};
 
 /** The app's own folders are always reachable; user-chosen files are added as they are picked. */
 export function defaultGuard(ports: Pick<Ports, 'paths'>): PathGuard {
