@@ -7,6 +7,7 @@ import type { IsoDate } from './dates';
 import { formatAmountPlain } from './money';
 import type { Customer, Invoice, InvoiceStatus } from './model';
 import { daysLate, invoiceStatus, isHoldActive, latenessBucket, type LatenessBucket } from './invoice-status';
+import type { BookSearchIndex } from './book-search-index';
 
 export interface BookRow {
   invoice: Invoice;
@@ -88,16 +89,25 @@ export const DEFAULT_FILTERS: BookFilters = {
   includePaid: false,
 };
 
-export function filterBook(rows: BookRow[], filters: BookFilters): BookRow[] {
-  const words = normalise(filters.query).trim().split(' ').filter(Boolean);
+/** The search words of a query, normalised like the rows' search text. */
+export const searchWords = (query: string): string[] => normalise(query).trim().split(' ').filter(Boolean);
+
+/**
+ * The rows the filters keep, in the rows' order. With a search index of these same rows the
+ * words are found through it (see book-search-index.ts); without, row by row.
+ */
+export function filterBook(rows: readonly BookRow[], filters: BookFilters, index?: BookSearchIndex): BookRow[] {
+  const words = searchWords(filters.query);
   const statuses = new Set(filters.statuses);
-  return rows.filter((row) => {
+  const candidates = index && index.rows === rows && words.length > 0 ? index.match(words) : rows;
+  const wordsLeft = candidates === rows ? words : [];
+  return candidates.filter((row) => {
     if (statuses.size > 0 ? !statuses.has(row.status) : !filters.includePaid && row.status === 'paid') return false;
     if (filters.bucket !== 'all' && row.bucket !== filters.bucket) return false;
     if (filters.customerId && row.invoice.customerId !== filters.customerId) return false;
     if (filters.hold === 'held' && !row.held) return false;
     if (filters.hold === 'not-held' && row.held) return false;
-    for (const word of words) if (!row.haystack.includes(word)) return false;
+    for (const word of wordsLeft) if (!row.haystack.includes(word)) return false;
     return true;
   });
 }

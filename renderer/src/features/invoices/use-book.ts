@@ -1,7 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { database } from '../../db/database';
-import { bookTotals, buildBookRows, filterBook, sortBook, type BookFilters, type BookSort } from '../../domain/invoice-book';
+import { createBookSearchIndex, type BookSearchIndex } from '../../domain/book-search-index';
+import {
+  bookTotals,
+  buildBookRows,
+  filterBook,
+  searchWords,
+  sortBook,
+  type BookFilters,
+  type BookRow,
+  type BookSort,
+  type BookTotals,
+} from '../../domain/invoice-book';
 import type { Customer } from '../../domain/model';
 import { today } from '../../app/clock';
 
@@ -42,14 +53,20 @@ export function useBook(filters: BookFilters, sort: BookSort) {
   const sorted = useMemo(() => sortBook(rows, sort), [rows, sort]);
   // The default view hides paid invoices: filter the (usually much shorter) open list then.
   const sortedOpen = useMemo(() => sorted.filter((r) => r.status !== 'paid'), [sorted]);
+  // One search index per list: a keystroke scans one string instead of testing every row.
+  const openIndex = useMemo(() => createBookSearchIndex(sortedOpen), [sortedOpen]);
+  const allIndex = useMemo(() => createBookSearchIndex(sorted), [sorted]);
   // Typing stays instant because the search box hands its text over in a transition (see
   // InvoiceBookPage); filtering here is then interruptible without a second, deferred render.
-  const shown = useMemo(
-    () => filterBook(filters.statuses.length === 0 && !filters.includePaid ? sortedOpen : sorted, filters),
-    [sorted, sortedOpen, filters],
-  );
-  useWarmSearch(rows);
-  const totals = useMemo(() => bookTotals(shown), [shown]);
+  const shown = useMemo(() => {
+    const openOnly = filters.statuses.length === 0 && !filters.includePaid;
+    const list = openOnly ? sortedOpen : sorted;
+    // Clearing the search shows the whole list again: the list itself, not a filtered copy.
+    if (filters.statuses.length === 0 && isUnfiltered(filters)) return list;
+    return filterBook(list, filters, openOnly ? openIndex : allIndex);
+  }, [sorted, sortedOpen, openIndex, allIndex, filters]);
+  useWarmSearch(openIndex, allIndex);
+  const totals = useMemo(() => totalsOf(shown), [shown]);
   return {
     loading: data === undefined,
     partial: full === undefined,
@@ -61,23 +78,36 @@ export function useBook(filters: BookFilters, sort: BookSort) {
   };
 }
 
+const isUnfiltered = (f: BookFilters) =>
+  searchWords(f.query).length === 0 && f.bucket === 'all' && !f.customerId && f.hold === 'all';
+
+/** Totals of a list, remembered: the unfiltered lists come back on every cleared search. */
+const totalsCache = new WeakMap<readonly BookRow[], BookTotals>();
+function totalsOf(rows: BookRow[]): BookTotals {
+  let totals = totalsCache.get(rows);
+  if (!totals) totalsCache.set(rows, (totals = bookTotals(rows)));
+  return totals;
+}
+
 /**
- * Builds the search text of every row in small slices while the browser is idle after the book
- * shows, so the first keystroke does not pay for 60 000 rows at once.
+ * Builds the search indexes (the open invoices first, the most searched) while the browser is
+ * idle after the book shows, in slices of a few thousand rows, so the first keystroke does not
+ * pay for 60 000 rows at once.
  */
-function useWarmSearch(rows: { haystack: string }[]) {
+function useWarmSearch(...indexes: BookSearchIndex[]) {
   useEffect(() => {
-    let index = 0;
     let handle = 0;
     const idle = (callback: () => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : window.setTimeout(callback, 16);
     const cancel = (id: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : window.clearTimeout(id));
+    let current = 0;
     const step = () => {
-      const end = Math.min(rows.length, index + 2000);
-      for (; index < end; index++) void rows[index]!.haystack;
-      if (index < rows.length) handle = idle(step);
+      while (current < indexes.length && indexes[current]!.warm()) current++;
+      if (current < indexes.length) handle = idle(step);
     };
     handle = idle(step);
     return () => cancel(handle);
-  }, [rows]);
+    // The indexes change only with the rows; the spread keeps the effect's list stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, indexes);
 }
