@@ -1,40 +1,50 @@
 /**
  * Relance on the command line, on the same domain code as the app:
  *   npm run --silent cli -- import-preview <file> [--terms-days 30] [--terms-rule net]
- * prints JSON on stdout; messages for people go to stderr. Exit codes: 0 done, 1 usage error,
- * 2 unreadable file.
+ *   npm run --silent cli -- penalties --amount <cents> --due <date> --until <date> [...]
+ * Each command prints JSON on stdout; messages for people go to stderr. Exit codes: 0 done,
+ * 1 usage error, 2 unreadable file (import-preview) or no rate to compute with (penalties).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importPreviewReport } from './import-preview';
+import { PENALTIES_USAGE, penaltiesCommand } from './penalties';
 
 const USAGE = `Usage:
-  npm run --silent cli -- import-preview <file> [--terms-days <days>] [--terms-rule net|end-of-month-then-days|days-then-end-of-month] [--lang fr|en]`;
+  npm run --silent cli -- import-preview <file> [--terms-days <days>] [--terms-rule net|end-of-month-then-days|days-then-end-of-month] [--lang fr|en]
+${PENALTIES_USAGE}`;
 
 const MAX_BYTES = 150 * 1024 * 1024;
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'import-preview') {
-    process.stderr.write(`${command ? `Unknown command: ${command}\n` : ''}${USAGE}\n`);
-    return 1;
+type Command = (args: string[]) => Promise<number>;
+
+const usageError = (message?: string): number => {
+  process.stderr.write(`${message ? `${message}\n` : ''}${USAGE}\n`);
+  return 1;
+};
+
+async function importPreview(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        'terms-days': { type: 'string', default: '30' },
+        'terms-rule': { type: 'string', default: 'net' },
+        lang: { type: 'string', default: 'fr' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
   }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      'terms-days': { type: 'string', default: '30' },
-      'terms-rule': { type: 'string', default: 'net' },
-      lang: { type: 'string', default: 'fr' },
-    },
-  });
+  const { values, positionals } = parsed;
   const file = positionals[0];
   const days = Number(values['terms-days']);
   const rule = values['terms-rule'];
   if (!file || !Number.isInteger(days) || days < 0 || !['net', 'end-of-month-then-days', 'days-then-end-of-month'].includes(rule!)) {
-    process.stderr.write(`${USAGE}\n`);
-    return 1;
+    return usageError();
   }
   let bytes: Uint8Array;
   try {
@@ -60,6 +70,33 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   return 0;
+}
+
+async function penalties(args: string[]): Promise<number> {
+  const outcome = penaltiesCommand(args);
+  switch (outcome.kind) {
+    case 'usage':
+      return usageError(outcome.message);
+    case 'error':
+      process.stdout.write(`${JSON.stringify({ error: outcome.error }, null, 2)}\n`);
+      process.stderr.write(`${outcome.error.message}\n`);
+      return 2;
+    case 'report':
+      process.stdout.write(`${JSON.stringify(outcome.report, null, 2)}\n`);
+      return 0;
+  }
+}
+
+const COMMANDS: Record<string, Command> = {
+  'import-preview': importPreview,
+  penalties,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) return usageError(name ? `Unknown command: ${name}` : undefined);
+  return command(rest);
 }
 
 main(process.argv.slice(2)).then(
