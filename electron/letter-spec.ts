@@ -21,7 +21,8 @@ export const letterKinds = [
 export type LetterKind = (typeof letterKinds)[number];
 
 const line = z.string().max(500);
-const bytes = z.instanceof(Uint8Array);
+// Any Uint8Array (the renderer's come from IndexedDB, typed ArrayBufferLike).
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 
 /** La Poste: at most 6 lines of at most 38 characters in the window (LEGAL-FR). */
 export const POSTAL_MAX_LINES = 6;
