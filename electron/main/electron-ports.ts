@@ -1,6 +1,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { AppPaths, DialogPort, PrintPort, ShellPort } from './ports';
+import { viewerPrinter } from './print/viewer-printer';
 
 /** The real dialogs, attached to the main window so they are modal to it. */
 export function electronDialogs(window: () => BrowserWindow | null): DialogPort {
@@ -47,15 +48,9 @@ export function electronPaths(): AppPaths {
 }
 
 /**
- * Printing a PDF: handed to the system PDF viewer, whose print command the user then uses
- * (replaced by the print work of issue 4 where Electron can do better).
+ * Printing a PDF: opened in the system PDF viewer, whose Print command the user then uses (why not
+ * Electron's own printing: electron/main/print/viewer-printer.ts).
  */
 export function electronPrint(shellPort: ShellPort = electronShell): PrintPort {
-  return {
-    async printPdf(file) {
-      const error = await shellPort.openPath(file);
-      if (error) throw new Error(error);
-      return 'viewer';
-    },
-  };
+  return viewerPrinter(shellPort);
 }
