@@ -37,7 +37,7 @@ const screens: [string, string, boolean][] = [
   ['import', 'Importer un export comptable', true],
   ['call', 'Appel', false],
   ['calendar', 'Calendrier', false],
-  ['documents', 'Documents', false],
+  ['documents', 'Documents', true],
   ['litigation', 'Contentieux', false],
 ];
 

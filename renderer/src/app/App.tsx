@@ -12,6 +12,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { InvoiceBookPage } from '../features/invoices/InvoiceBookPage';
 import { CustomersRoutes } from '../features/customers/CustomersRoutes';
 import { ImportPage } from '../features/import/ImportPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { bridge } from '../bridge';
 import type { Language } from './i18n';
 import { Layout } from './Layout';
@@ -30,6 +31,8 @@ function screenElement(id: ScreenId) {
       return <CustomersRoutes />;
     case 'import':
       return <ImportPage />;
+    case 'documents':
+      return <DocumentsPage />;
     default:
       return <NotBuiltYet screen={id} />;
   }

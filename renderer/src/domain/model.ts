@@ -172,12 +172,31 @@ export interface Template {
   builtIn: boolean;
 }
 
+/**
+ * A file Relance wrote under the documents folder (a letter, a formal notice, a statement, an
+ * e-mail draft, a batch to print). Recorded only once main confirmed the file was written.
+ */
 export interface DocumentRecord {
   id: Id;
   customerId: Id;
+  /** A `LetterKind` (electron/letter-spec.ts), or 'email' (an .eml draft), or 'batch' (a merged PDF to print). */
   kind: string;
+  /** What the user reads in the list: "Relance 1 · FA-2026-101, FA-2026-117". */
+  title?: string;
+  /** Absolute path of the file main wrote. */
   path: string;
+  fileName?: string;
+  /** SHA-256 of the bytes on disk when written: tells whether the file was changed since. */
   sha256: string;
+  size?: number;
+  pages?: number;
+  language?: 'fr' | 'en';
+  invoiceIds?: Id[];
+  channel?: 'letter' | 'registered-letter' | 'email';
+  /** Documents generated together (one run of letters) share this id. */
+  batchId?: Id;
+  /** For an .eml draft: the document it carries. */
+  emailOf?: Id;
   createdAt: Timestamp;
   registered?: { trackingNumber?: string; sentOn?: IsoDate; receivedOn?: IsoDate; unclaimed?: boolean };
 }
