@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ipcEvent, type MenuCommand } from '../contract';
 import { electronDialogs, electronPaths, electronPrint, electronShell } from './electron-ports';
 import { createHandlers } from './handlers';
+import { WARM_UP_LETTER } from './pdf/warm-up';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuLanguage } from './menu-template';
 import { loadPreferences, savePreferences } from './preferences';
@@ -99,7 +100,13 @@ async function start(): Promise<void> {
     );
     mainWindow = window;
     if (state.maximized) window.maximize();
-    window.once('ready-to-show', () => window.show());
+    window.once('ready-to-show', () => {
+      window.show();
+      // Lay out a throwaway letter while the user looks at the screen (see pdf/warm-up.ts).
+      setTimeout(() => {
+        void handlers.previewLetter({ letter: WARM_UP_LETTER }).catch((error) => log.warn('pdf warm-up failed', error));
+      }, 2000);
+    });
     window.on('close', () => {
       const bounds = window.getNormalBounds();
       void saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() }).catch(

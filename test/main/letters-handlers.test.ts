@@ -301,3 +301,14 @@ describe('calibrationPage', () => {
     }
   });
 });
+
+describe('the warm-up letter', () => {
+  it('is a valid letter main lays out, so the start-up warm-up never logs a failure', async () => {
+    const { letterSpecSchema } = await import('../../electron/letter-spec');
+    const { WARM_UP_LETTER } = await import('../../electron/main/pdf/warm-up');
+    expect(letterSpecSchema.safeParse(WARM_UP_LETTER).success).toBe(true);
+    const { handlers } = await testMain();
+    const preview = await handlers.previewLetter({ letter: WARM_UP_LETTER });
+    expect(preview.pages).toBe(1);
+  });
+});

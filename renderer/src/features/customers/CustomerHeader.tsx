@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCash, IconChevronDown, IconFilePlus, IconLock, IconLockOpen, IconPencil, IconReceiptRefund } from '@tabler/icons-react';
+import { IconArrowLeft, IconCash, IconChevronDown, IconFilePlus, IconLock, IconLockOpen, IconMailForward, IconPencil, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
 import type { Customer } from '../../domain/model';
 import { BlockedBadge } from './BlockedBadge';
 
-export type HeaderAction = 'invoice' | 'payment' | 'credit-note' | 'edit' | 'block' | 'unblock';
+export type HeaderAction = 'invoice' | 'payment' | 'credit-note' | 'letter' | 'edit' | 'block' | 'unblock';
 
 /** Name, kind, reference and the blocked flag, with the actions of the page. */
 export function CustomerHeader({ customer, onAction }: { customer: Customer; onAction(action: HeaderAction): void }) {
@@ -33,6 +33,9 @@ export function CustomerHeader({ customer, onAction }: { customer: Customer; onA
         <Group gap="xs">
           <Button leftSection={<IconFilePlus size={16} />} onClick={() => onAction('invoice')}>
             {t('customers.actions.newInvoice')}
+          </Button>
+          <Button variant="light" color="grape" leftSection={<IconMailForward size={16} />} onClick={() => onAction('letter')} data-testid="prepare-letter">
+            {t('letterGeneration.open_action')}
           </Button>
           <Button variant="light" leftSection={<IconCash size={16} />} onClick={() => onAction('payment')}>
             {t('customers.actions.payment')}

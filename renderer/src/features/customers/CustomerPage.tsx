@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { nowTimestamp } from '../../app/clock';
 import { database } from '../../db/database';
 import type { Invoice } from '../../domain/model';
+import { LetterComposer } from '../letter-generation/LetterComposer';
 import { BehaviourCard } from './BehaviourCard';
 import { BlockModal } from './BlockModal';
 import { ContactsPanel } from './ContactsPanel';
@@ -31,6 +32,7 @@ type Dialog =
   | { kind: 'payment' }
   | { kind: 'credit-note' }
   | { kind: 'dispute'; invoice: Invoice }
+  | { kind: 'letter' }
   | null;
 
 /** /clients/:customerId: everything about one customer, and the actions to keep it up to date. */
@@ -126,6 +128,7 @@ export function CustomerPage() {
         onClose={close}
       />
       <DisputeModal invoice={dialog?.kind === 'dispute' ? dialog.invoice : null} onClose={close} />
+      <LetterComposer customerId={dialog?.kind === 'letter' ? customer.id : null} onClose={close} />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInpu
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCash, IconCircleCheck, IconFileImport, IconPlayerPause, IconPlayerPlay, IconSearch, IconX } from '@tabler/icons-react';
+import { IconCash, IconCircleCheck, IconFileImport, IconMailForward, IconPlayerPause, IconPlayerPlay, IconSearch, IconX } from '@tabler/icons-react';
 import { memo, startTransition, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { database } from '../../db/database';
 import { DEFAULT_FILTERS, type BookFilters, type BookSort } from '../../domain/invoice-book';
 import { LATENESS_BUCKETS } from '../../domain/invoice-status';
 import type { Hold, InvoiceStatus } from '../../domain/model';
+import { BatchLettersModal } from '../letter-generation/BatchLettersModal';
 import { BookTable } from './BookTable';
 import { HoldModal } from './HoldModal';
 import { liftHold, markPaid, putOnHold, recordPayment, undo, type Undoable } from './mutations';
@@ -131,6 +132,7 @@ export function InvoiceBookPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [holdOpen, setHoldOpen] = useState(false);
   const [paying, setPaying] = useState<boolean>(false);
+  const [lettering, setLettering] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const book = useBook(filters, sort);
 
@@ -257,7 +259,7 @@ export function InvoiceBookPage() {
 
       {selected.size > 0 && (
         <Paper withBorder p="xs" radius="md" data-testid="bulk-bar">
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="wrap">
             <Text size="sm" fw={600} mr="sm">
               {t('book.selected', { count: selected.size })}
             </Text>
@@ -269,6 +271,9 @@ export function InvoiceBookPage() {
             </Button>
             <Button size="xs" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(true)}>
               {t('book.actions.recordPayment')}
+            </Button>
+            <Button size="xs" variant="light" color="grape" leftSection={<IconMailForward size={14} />} onClick={() => setLettering(true)} data-testid="bulk-letters">
+              {t('letterGeneration.batch.action')}
             </Button>
             <Button size="xs" variant="light" color="teal" leftSection={<IconCircleCheck size={14} />} onClick={actions.markPaid}>
               {t('book.actions.markPaid')}
@@ -311,6 +316,7 @@ export function InvoiceBookPage() {
       )}
       {/* Mounted only while open: a keystroke in the search box then has nothing to re-render here. */}
       {holdOpen && <HoldModal opened onClose={() => setHoldOpen(false)} onConfirm={(hold) => void actions.hold(hold)} />}
+      {lettering && <BatchLettersModal invoices={selectedInvoices} onClose={() => setLettering(false)} />}
       {paying && <PaymentModal invoices={selectedInvoices} onClose={() => setPaying(false)} onConfirm={(input) => void actions.pay(input)} />}
     </Stack>
   );

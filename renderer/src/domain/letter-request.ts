@@ -1,0 +1,161 @@
+/**
+ * From what is stored (company profile, customer, invoices, payments, rates, templates, letter
+ * settings) and what the user chose (kind, tone, language, invoices) to the input of
+ * `composeLetter`: the invoice lines with their days late, interest and indemnity computed by the
+ * penalty rules as of today. Pure, so the customer page, the batch and the tests build a letter
+ * the same way.
+ */
+import { EMPTY_COMPANY_PROFILE, type CompanyProfile } from './company-profile';
+import { buildStatement } from './customer-statement';
+import type { IsoDate } from './dates';
+import { daysLate } from './invoice-status';
+import type { ComposeInput, LetterInvoiceLine } from './letters/letter-data';
+import type { Customer, Id, Invoice, Payment, RateRow, Template } from './model';
+import { penaltiesForInvoices, type PenaltySummary } from './penalties';
+import { formatPercent } from './rates/percent';
+import { rateForHalfYear } from './rates/rate-table';
+import { chooseTemplate } from './templates/choose';
+import { longDate, WORDS } from './letters/wording';
+import type { TemplateKind, TemplateTone } from './templates/kinds';
+
+export interface LetterSources {
+  /** The saved company profile; null when Paramètres → Entreprise was never filled in. */
+  company: CompanyProfile | null;
+  logo: { type: 'png' | 'jpeg'; bytes: Uint8Array } | null;
+  customer: Customer;
+  /** All of the customer's invoices and payments. */
+  invoices: readonly Invoice[];
+  payments: readonly Payment[];
+  rates: readonly RateRow[];
+  templates: readonly Template[];
+  settings: {
+    envelopeOffsetMm: { x: number; y: number };
+    signatureName: string;
+    signatureRole: string;
+    place: string;
+    formalNoticeDeadlineDays: number;
+    defaultTone: TemplateTone;
+  };
+}
+
+export interface LetterChoice {
+  kind: TemplateKind;
+  tone: TemplateTone;
+  language: 'fr' | 'en';
+  invoiceIds: readonly Id[];
+  /** The contact the letter is addressed to (null: "Madame, Monsieur"). */
+  contactId: Id | null;
+  /** La Poste tracking number of a registered letter, when already known. */
+  trackingNumber?: string;
+}
+
+export type LetterRequest =
+  | {
+      ok: true;
+      input: ComposeInput;
+      template: Template;
+      penalties: PenaltySummary;
+      invoices: Invoice[];
+    }
+  | { ok: false; missing: string[] };
+
+/** Kinds that claim payment of open invoices (the others are a statement or notes). */
+const CLAIMS: ReadonlySet<TemplateKind> = new Set(['courtesy', 'reminder-1', 'reminder-2', 'formal-notice']);
+
+/**
+ * The invoices a letter of this kind lists by default: the open ones already late (a reminder is
+ * about what is overdue), or every open one when none is late yet (a courtesy reminder sent ahead
+ * of the due date); a statement lists every open invoice.
+ */
+export function defaultInvoiceIds(kind: TemplateKind, invoices: readonly Invoice[], today: IsoDate): Id[] {
+  const open = invoices.filter((i) => i.openCents > 0).sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  if (!CLAIMS.has(kind)) return open.map((i) => i.id);
+  const late = open.filter((i) => daysLate(i, today) > 0 && !i.hold);
+  return (late.length > 0 ? late : open.filter((i) => !i.hold)).map((i) => i.id);
+}
+
+/** The tone a customer's letters start with: a formal notice is always formal. */
+export function defaultTone(kind: TemplateKind, settingsTone: TemplateTone): TemplateTone {
+  return kind === 'formal-notice' ? 'formel' : settingsTone;
+}
+
+/**
+ * What follows "pénalités calculées" in a letter: "au taux directeur de la BCE majoré de 10 points,
+ * soit 12,15 % l'an" for a business, the legal rate for a consumer, with the figure of the current
+ * half-year when the table has it.
+ */
+export function penaltyRateText(customer: Pick<Customer, 'kind'>, rates: readonly RateRow[], today: IsoDate, language: 'fr' | 'en'): string {
+  const business = customer.kind === 'business';
+  const rate = rateForHalfYear(rates, business ? 'b2b-default' : 'legal-other', today);
+  const figure = rate.ok ? formatPercent(rate.row.basisPoints, language === 'en' ? 'en-GB' : 'fr-FR') : null;
+  if (language === 'en') {
+    const base = business ? 'at the European Central Bank main refinancing rate plus 10 percentage points' : 'at the French statutory interest rate';
+    return figure ? `${base}, i.e. ${figure} a year` : base;
+  }
+  const base = business ? 'au taux directeur de la Banque centrale européenne majoré de 10 points' : "au taux de l'intérêt légal";
+  return figure ? `${base}, soit ${figure} l’an` : base;
+}
+
+/** A profile never saved still composes, so the refusal lists every field to fill in. */
+const NO_COMPANY: CompanyProfile = {
+  ...EMPTY_COMPANY_PROFILE,
+  legalForm: '' as CompanyProfile['legalForm'],
+  paymentTermsDays: 30,
+  paymentTermsRule: 'net',
+};
+
+export function buildLetterRequest(sources: LetterSources, choice: LetterChoice, today: IsoDate, now: string): LetterRequest {
+  const template = chooseTemplate(sources.templates, choice.kind, choice.language, choice.tone);
+  if (!template) return { ok: false, missing: ['letterGeneration.missing.template'] };
+  const { customer, settings } = sources;
+  const wanted = new Set(choice.invoiceIds);
+  const invoices = sources.invoices
+    .filter((i) => wanted.has(i.id))
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number.localeCompare(b.number, 'fr', { numeric: true })));
+  const penalties = penaltiesForInvoices({ invoices, payments: sources.payments, customer, until: today, rates: sources.rates });
+  const byInvoice = new Map(penalties.invoices.map((p) => [p.invoiceId, p.result]));
+  const lines: LetterInvoiceLine[] = invoices.map((invoice) => {
+    const result = byInvoice.get(invoice.id);
+    return {
+      number: invoice.number,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      amountCents: invoice.amountCents,
+      openCents: invoice.openCents,
+      daysLate: daysLate(invoice, today),
+      interestCents: result?.ok ? result.interestCents : 0,
+      indemnityCents: result?.ok ? result.indemnityCents : 0,
+    };
+  });
+  const contact = customer.contacts.find((c) => c.id === choice.contactId) ?? null;
+  const company = sources.company ?? NO_COMPANY;
+  const input: ComposeInput = {
+    kind: choice.kind,
+    language: choice.language,
+    company,
+    customer,
+    contact: contact ? { name: contact.name, ...(contact.role ? { role: contact.role } : {}) } : null,
+    invoices: lines,
+    penaltyRateText: penaltyRateText(customer, sources.rates, today, choice.language),
+    today,
+    deadlineDays: choice.kind === 'formal-notice' ? settings.formalNoticeDeadlineDays : Math.min(15, settings.formalNoticeDeadlineDays),
+    signature: { name: settings.signatureName, role: settings.signatureRole },
+    statement: choice.kind === 'statement' ? buildStatement([...sources.invoices], [...sources.payments]) : null,
+    template,
+    logo: sources.logo,
+    envelopeOffsetMm: settings.envelopeOffsetMm,
+    registered: choice.kind === 'formal-notice' ? { ...(choice.trackingNumber ? { trackingNumber: choice.trackingNumber } : {}) } : null,
+    createdAt: now,
+  };
+  return { ok: true, input, template, penalties, invoices };
+}
+
+/**
+ * The place in "Lyon, le 30 novembre 2026": the one of the letter settings when set (a company
+ * may write from another town than its seat), else the company's city as composed.
+ */
+export function withPlace<L extends { placeAndDate: string }>(letter: L, place: string, today: IsoDate, language: 'fr' | 'en'): L {
+  const town = place.trim();
+  if (town === '') return letter;
+  return { ...letter, placeAndDate: WORDS[language].placeAndDate(town, longDate(today, language)) };
+}

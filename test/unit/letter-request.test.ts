@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { letterSpecSchema } from '../../electron/letter-spec';
+import type { CompanyProfile } from '../../renderer/src/domain/company-profile';
+import { buildLetterRequest, defaultInvoiceIds, penaltyRateText, withPlace, type LetterSources } from '../../renderer/src/domain/letter-request';
+import { composeLetter } from '../../renderer/src/domain/letters/compose';
+import type { Customer, Invoice, Payment } from '../../renderer/src/domain/model';
+import { DEFAULT_RATES } from '../../renderer/src/domain/rates/default-rates';
+import { DEFAULT_TEMPLATES } from '../../renderer/src/domain/templates/defaults/index';
+
+const today = '2025-03-31'; // 2025 H1: B2B default rate 13,15 % (ECB 3,15 % on 1 January + 10 points)
+const company: CompanyProfile = {
+  name: 'Atelier Bois Créatif', legalForm: 'SARL', siren: '732829320', vatNumber: 'FR44732829320', addressLine1: '8 rue de la Forge',
+  addressLine2: '', postalCode: '69007', city: 'Lyon', country: 'France', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP',
+  email: 'compta@atelier-bois.fr', phone: '', paymentTermsDays: 30, paymentTermsRule: 'net',
+};
+const customer = (kind: Customer['kind'], address = 'Menuiserie Dupont\n12 rue des Lilas\n69003 Lyon'): Customer => ({
+  id: 'c1', reference: '411DUPONT', name: 'Menuiserie Dupont', kind, address, contacts: [{ id: 'k1', name: 'Claire Durand' }],
+  createdAt: '', updatedAt: '',
+});
+const invoice = (id: string, number: string, amountCents: number, dueDate: string, extra: Partial<Invoice> = {}): Invoice => ({
+  id, customerId: 'c1', number, issueDate: '2024-12-01', dueDate, amountCents, openCents: amountCents, sourceOpenCents: amountCents,
+  hold: null, source: 'import', createdAt: '', updatedAt: '', ...extra,
+});
+const invoices = [
+  invoice('a', 'FA-001', 500_000, '2025-03-01'), // 30 days late on 31 March
+  invoice('b', 'FA-002', 120_000, '2025-03-21'), // 10 days late
+  invoice('c', 'FA-003', 80_000, '2025-04-30'), // not due yet
+  invoice('d', 'FA-004', 60_000, '2025-02-01', { hold: { kind: 'dispute', reason: 'Livraison incomplète', since: '2025-02-10', until: null } }),
+  invoice('e', 'FA-005', 90_000, '2025-01-15', { openCents: 0, sourceOpenCents: 0 }),
+];
+const sources = (over: Partial<LetterSources> = {}): LetterSources => ({
+  company, logo: null, customer: customer('business'), invoices, payments: [] as Payment[], rates: DEFAULT_RATES, templates: DEFAULT_TEMPLATES,
+  settings: { envelopeOffsetMm: { x: 0, y: 0 }, signatureName: 'Paul Girard', signatureRole: 'Gérant', place: '', formalNoticeDeadlineDays: 8, defaultTone: 'cordial' },
+  ...over,
+});
+const choice = { kind: 'formal-notice' as const, tone: 'formel' as const, language: 'fr' as const, invoiceIds: ['a', 'b'], contactId: 'k1' };
+
+describe('which invoices a letter lists by default', () => {
+  it('a reminder lists the late open invoices not on hold, oldest first', () => {
+    expect(defaultInvoiceIds('reminder-1', invoices, today)).toEqual(['a', 'b']);
+  });
+  it('with nothing late yet, a courtesy reminder lists the open invoices coming due', () => {
+    expect(defaultInvoiceIds('courtesy', invoices, '2025-02-15')).toEqual(['a', 'b', 'c']);
+  });
+  it('a statement lists every open invoice, held ones included', () => {
+    expect(defaultInvoiceIds('statement', invoices, today)).toEqual(['d', 'a', 'b', 'c']);
+  });
+});
+
+describe('a letter request', () => {
+  it('carries each invoice with its days late, interest and indemnity as of today', () => {
+    const request = buildLetterRequest(sources(), choice, today, '2025-03-31T09:00:00.000Z');
+    if (!request.ok) throw new Error(request.missing.join());
+    const [a, b] = request.input.invoices;
+    expect(a).toMatchObject({ number: 'FA-001', daysLate: 30, indemnityCents: 4000 });
+    // 5 000,00 € × 13,15 % × 30 / 365 = 54,0410… → 54,04 €
+    expect(a!.interestCents).toBe(5404);
+    // 1 200,00 € × 13,15 % × 10 / 365 = 4,3232… → 4,32 €
+    expect(b!.interestCents).toBe(432);
+    expect(request.penalties.interestCents).toBe(5404 + 432);
+    expect(request.input.registered).toEqual({});
+  });
+
+  it('claims no flat indemnity from a consumer, and no interest before a formal notice', () => {
+    const request = buildLetterRequest(sources({ customer: customer('consumer') }), choice, today, '2025-03-31T09:00:00.000Z');
+    if (!request.ok) throw new Error(request.missing.join());
+    expect(request.input.invoices.map((i) => [i.interestCents, i.indemnityCents])).toEqual([[0, 0], [0, 0]]);
+  });
+
+  it('composes into a letter main accepts, with the tracking number of a registered letter', () => {
+    const request = buildLetterRequest(sources(), { ...choice, trackingNumber: '1A23456789012' }, today, '2025-03-31T09:00:00.000Z');
+    if (!request.ok) throw new Error(request.missing.join());
+    const letter = composeLetter(request.input);
+    if (!letter.ok) throw new Error(letter.missing.join());
+    expect(letterSpecSchema.parse(letter.letter).registered?.trackingNumber).toBe('1A23456789012');
+  });
+
+  it('refuses, with what to fill in, when the company profile was never saved or the customer has no address', () => {
+    const noCompany = buildLetterRequest(sources({ company: null }), choice, today, '2025-03-31T09:00:00.000Z');
+    if (!noCompany.ok) throw new Error('the request itself needs no company');
+    const refused = composeLetter(noCompany.input);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.missing).toEqual(expect.arrayContaining(['templates.missing.companyName', 'templates.missing.companySiren', 'templates.missing.companyIban']));
+    const noAddress = buildLetterRequest(sources({ customer: customer('business', '') }), choice, today, '2025-03-31T09:00:00.000Z');
+    if (!noAddress.ok) throw new Error('unexpected');
+    const refusedAddress = composeLetter(noAddress.input);
+    expect(refusedAddress.ok ? [] : refusedAddress.missing).toContain('templates.missing.customerAddress');
+  });
+
+  it('refuses when no template exists for the kind and language', () => {
+    expect(buildLetterRequest(sources({ templates: [] }), choice, today, '')).toEqual({ ok: false, missing: ['letterGeneration.missing.template'] });
+  });
+});
+
+describe('wording', () => {
+  it('states the rate of the half-year, for a business and for a consumer', () => {
+    expect(penaltyRateText({ kind: 'business' }, DEFAULT_RATES, today, 'fr')).toBe(
+      'au taux directeur de la Banque centrale européenne majoré de 10 points, soit 13,15\u00a0% l’an',
+    );
+    expect(penaltyRateText({ kind: 'consumer' }, DEFAULT_RATES, today, 'fr')).toBe('au taux de l\'intérêt légal, soit 3,71\u00a0% l’an');
+    expect(penaltyRateText({ kind: 'business' }, [], today, 'en')).toBe('at the European Central Bank main refinancing rate plus 10 percentage points');
+  });
+
+  it('writes the place of the letter settings, or leaves the company city', () => {
+    const letter = { placeAndDate: 'Lyon, le 31 mars 2025' };
+    expect(withPlace(letter, '', today, 'fr')).toBe(letter);
+    expect(withPlace(letter, 'Villeurbanne', today, 'fr').placeAndDate).toBe('Villeurbanne, le 31 mars 2025');
+  });
+});
