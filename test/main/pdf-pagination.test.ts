@@ -134,6 +134,63 @@ describe('the signature', () => {
   });
 });
 
+describe('the end of a letter', () => {
+  /** Filler lines, a last paragraph of two lines, then a one-line closing formula. */
+  const letter = (lines: number): LetterSpec =>
+    formalNotice({
+      blocks: [
+        { type: 'paragraph', text: Array.from({ length: lines }, (_, i) => `Ligne de remplissage ${i + 1}.`).join('\n') },
+        { type: 'paragraph', text: 'Si votre règlement nous est parvenu entre-temps,\nmerci de ne pas tenir compte de ce courrier.' },
+        { type: 'paragraph', text: 'Bien cordialement,' },
+      ],
+    });
+
+  it('never leaves the closing formula and the signature alone on a page: the last lines of the text come along', async () => {
+    let breaks = 0;
+    for (let lines = 20; lines <= 42; lines++) {
+      const { pdf, pages } = await preview(letter(lines));
+      const page = pdf.pages.findIndex((items) => items.some((item) => item.str === 'Claire Martin'));
+      expect(page, `${lines} lines`).toBe(pages - 1);
+      const items = pdf.pages[page] as TextItem[];
+      expect(items.some((item) => item.str === 'Bien cordialement,'), `${lines} lines`).toBe(true);
+      expect(items.some((item) => item.str === 'merci de ne pas tenir compte de ce courrier.'), `${lines} lines`).toBe(true);
+      if (pages > 1) breaks++;
+    }
+    expect(breaks).toBeGreaterThan(0);
+  });
+});
+
+describe('lines to sign on and list items', () => {
+  it('leaves the room of a handwritten signature above a line of underscores, and keeps what to sign with it', async () => {
+    const line = '______________________________';
+    const { pdf } = await preview(
+      formalNotice({ blocks: [{ type: 'paragraph', text: `Pour le débiteur, SAS Dupont Bâtiment\nDate et signature :\n${line}\nFin du paragraphe.` }] }),
+    );
+    const items = pdf.pages[0] as TextItem[];
+    const label = items.find((item) => item.str === 'Date et signature :') as TextItem;
+    const underline = items.find((item) => item.str === line) as TextItem;
+    const after = items.find((item) => item.str === 'Fin du paragraphe.') as TextItem;
+    expect(itemBoxMm(underline).top - itemBoxMm(label).bottom).toBeGreaterThanOrEqual(12);
+    // The line after it is at the usual distance.
+    expect(itemBoxMm(after).top - itemBoxMm(underline).bottom).toBeLessThan(3);
+  });
+
+  it('wraps a list item under its text, not under its dash or number', async () => {
+    const long = 'pénalités de retard calculées au taux directeur de la Banque centrale européenne majoré de 10 points, soit 13,15 % l’an au 1er semestre 2025 et 12,15 % l’an au 2e semestre 2025 : 182,35 € ;';
+    const { pdf } = await preview(formalNotice({ blocks: [{ type: 'paragraph', text: `La somme réclamée se décompose ainsi :\n– ${long}\n1. ${long}` }] }));
+    const items = (pdf.pages[0] as TextItem[]).filter((item) => item.size === 10);
+    const dash = items.find((item) => item.str.startsWith('– pénalités')) as TextItem;
+    const number = items.find((item) => item.str.startsWith('1. pénalités')) as TextItem;
+    const below = (first: TextItem) => items.filter((item) => item.y < first.y && first.y - item.y < 20).sort((a, b) => b.y - a.y)[0] as TextItem;
+    for (const first of [dash, number]) {
+      expect(itemBoxMm(first).left).toBeCloseTo(20, 1);
+      const next = below(first);
+      expect(itemBoxMm(next).left).toBeGreaterThan(21.5);
+      expect(itemBoxMm(next).left).toBeLessThan(26);
+    }
+  });
+});
+
 describe('a paragraph longer than a page', () => {
   it('continues on the next page without losing a word', async () => {
     const words = Array.from({ length: 1400 }, (_, i) => `mot${i}`);

@@ -318,3 +318,95 @@ describe('composition details', () => {
     expect(defaultTemplate('builtin:formal-notice:en:formel')?.subject).toMatch(/Formal notice/);
   });
 });
+
+describe('French typography of the letters', () => {
+  /** Every text a letter prints from its template: subject, paragraphs, table cells. */
+  const texts = (letter: LetterContent) => [
+    letter.subject,
+    ...letter.blocks.flatMap((block) =>
+      block.type === 'paragraph' ? [block.text] : [...block.table.columns.map((c) => c.label), ...block.table.rows.flat(), ...block.table.totals.flat()],
+    ),
+  ];
+
+  it.each(DEFAULT_TEMPLATES.filter((t) => t.language === 'fr').map((template) => [template.id, template] as const))(
+    '%s never breaks a line inside its punctuation: no-break spaces before : ; ! ? » and after «, typographic apostrophes',
+    (_id, template) => {
+      const { letter } = letterOf({ ...input(template.kind as TemplateKind, 'fr'), template, penaltyRateText: "au taux de l'intérêt légal" });
+      for (const text of texts(letter)) {
+        expect(text, text).not.toMatch(/ [:;!?»]|« /);
+        expect(text, text).not.toMatch(/\p{L}'\p{L}/u);
+        expect(text, text).not.toMatch(/\bn° /);
+      }
+    },
+  );
+
+  it('keeps "« le créancier »" in one piece in the payment plan agreement', () => {
+    const { letter } = letterOf(input('plan-agreement'));
+    expect(printed(letter)).toContain('ci-après « le créancier »');
+    expect(texts(letter).join('\n')).toContain('«\u00a0le créancier\u00a0»');
+  });
+
+  it('keeps the no-break spaces of an amount in the subject, and leaves an English letter’s colons alone', () => {
+    const source = input('courtesy');
+    const { letter } = letterOf({ ...source, template: { subject: 'Solde : {{totals.open}}\nà régler', body: 'Bonjour' } });
+    expect(letter.subject).toBe('Solde\u00a0: 4\u202f094,56\u00a0€ à régler');
+    const english = letterOf(input('courtesy', 'en', { template: { subject: 'Balance: {{totals.open}}', body: 'Hello' } })).letter;
+    expect(english.subject).toBe('Balance: €4,094.56');
+  });
+});
+
+describe('wording of the default letters', () => {
+  const text = (kind: TemplateKind, overrides: Partial<ComposeInput> = {}, language: 'fr' | 'en' = 'fr', tone?: string) => {
+    const template = DEFAULT_TEMPLATES.find((t) => t.kind === kind && t.language === language && (!tone || t.tone === tone))!;
+    return printed(letterOf(input(kind, language, { template, ...overrides })).letter);
+  };
+  const one = input('courtesy').invoices.slice(0, 1);
+
+  it('the courtesy reminder asks whether the invoices were received in the right number', () => {
+    expect(text('courtesy')).toContain('ou si vous ne les avez pas reçues,');
+    expect(text('courtesy', { invoices: one })).toContain('ou si vous ne l’avez pas reçue,');
+  });
+
+  it('the second reminder adds the principal to the penalties to reach the total due', () => {
+    const source = input('reminder-2');
+    const totals = invoiceTotals(source.invoices);
+    const euros = (cents: number) => plain(formatEuros(cents));
+    expect(text('reminder-2')).toContain(
+      `les pénalités s’élèvent à ${euros(totals.interestCents)} et les indemnités à ${euros(totals.indemnityCents)}, soit, avec le principal échu de ${euros(totals.lateCents)}, un total dû de ${euros(totals.claimedCents)}.`,
+    );
+  });
+
+  it('the second reminder to a consumer does not say several invoices fell due on the oldest date', () => {
+    const source = input('reminder-2');
+    const consumer = { customer: { ...source.customer, kind: 'consumer' as const }, invoices: source.invoices.map((i) => ({ ...i, interestCents: 0, indemnityCents: 0 })) };
+    expect(text('reminder-2', consumer)).toContain(`Ces factures sont exigibles depuis leur échéance, le ${formatDate(source.invoices[0]!.dueDate)} pour la plus ancienne.`);
+    expect(text('reminder-2', { ...consumer, invoices: consumer.invoices.slice(0, 1) })).toContain(`Cette facture est exigible depuis le ${formatDate(source.invoices[0]!.dueDate)}.`);
+  });
+
+  it('the first firm reminder asks to pay the sum, not to "pay the payment"', () => {
+    const firm = text('reminder-1', {}, 'fr', 'ferme');
+    expect(firm).toContain('Nous vous demandons de régler cette somme au plus tard le');
+    expect(firm).not.toContain('de le régler');
+  });
+
+  it('the formal notice to a consumer claims the principal without a one-line breakdown', () => {
+    const source = input('formal-notice');
+    const consumer = text('formal-notice', {
+      customer: { ...source.customer, kind: 'consumer', siren: undefined },
+      invoices: source.invoices.map((invoice) => ({ ...invoice, interestCents: 0, indemnityCents: 0 })),
+    });
+    expect(consumer).not.toContain('se décompose');
+    expect(consumer).toContain('La somme réclamée correspond au principal restant dû sur ces factures, soit un total de');
+    expect(consumer).toContain('À compter de la présente mise en demeure, les sommes dues portent intérêts au taux légal (article 1231-6 du Code civil).');
+  });
+
+  it('the payment plan agreement leaves room to sign: each signature on a line of its own', () => {
+    const agreement = text('plan-agreement');
+    expect(agreement).toContain('Signature :\n______________________________');
+    expect(agreement).toContain('Mention manuscrite « Bon pour accord et reconnaissance de dette de … euros »');
+    expect(agreement).toContain('Date et signature :\n______________________________');
+    expect(letterOf(input('plan-agreement')).letter.blocks.find((b) => b.type === 'table' && b.table.columns[0]!.label === 'Échéance n°')).toMatchObject({
+      table: { columns: [{ label: 'Échéance n°' }, { label: 'Date' }, { label: 'Montant' }] },
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterSpecSchema } from '../../electron/letter-spec';
 import type { CompanyProfile } from '../../renderer/src/domain/company-profile';
-import { buildLetterRequest, defaultInvoiceIds, penaltyRateText, withPlace, type LetterSources } from '../../renderer/src/domain/letter-request';
+import { buildLetterRequest, defaultInvoiceIds, penaltyRateText, ratePeriods, withPlace, type LetterSources } from '../../renderer/src/domain/letter-request';
 import { composeLetter } from '../../renderer/src/domain/letters/compose';
 import type { Customer, Invoice, Payment } from '../../renderer/src/domain/model';
 import { DEFAULT_RATES } from '../../renderer/src/domain/rates/default-rates';
@@ -98,7 +98,7 @@ describe('wording', () => {
     expect(penaltyRateText({ kind: 'business' }, DEFAULT_RATES, today, 'fr')).toBe(
       'au taux directeur de la Banque centrale européenne majoré de 10 points, soit 13,15\u00a0% l’an',
     );
-    expect(penaltyRateText({ kind: 'consumer' }, DEFAULT_RATES, today, 'fr')).toBe('au taux de l\'intérêt légal, soit 3,71\u00a0% l’an');
+    expect(penaltyRateText({ kind: 'consumer' }, DEFAULT_RATES, today, 'fr')).toBe('au taux de l’intérêt légal, soit 3,71\u00a0% l’an');
     expect(penaltyRateText({ kind: 'business' }, [], today, 'en')).toBe('at the European Central Bank main refinancing rate plus 10 percentage points');
   });
 
@@ -106,5 +106,40 @@ describe('wording', () => {
     const letter = { placeAndDate: 'Lyon, le 31 mars 2025' };
     expect(withPlace(letter, '', today, 'fr')).toBe(letter);
     expect(withPlace(letter, 'Villeurbanne', today, 'fr').placeAndDate).toBe('Villeurbanne, le 31 mars 2025');
+  });
+});
+
+describe('the rate a letter states', () => {
+  it('names the rate of each half-year when the late period spans 1 July, so every amount can be checked', () => {
+    // FA-001 due 1 June 2025, to 31 July: 29 days at 13,15 % (2025 H1), 31 days at 12,15 % (2025 H2).
+    const late = [invoice('a', 'FA-001', 500_000, '2025-06-01')];
+    const request = buildLetterRequest(sources({ invoices: late }), { ...choice, invoiceIds: ['a'] }, '2025-07-31', '');
+    if (!request.ok) throw new Error(request.missing.join());
+    expect(request.input.penaltyRateText).toBe(
+      'au taux directeur de la Banque centrale européenne majoré de 10 points, soit 13,15\u00a0% l’an au 1er semestre 2025 et 12,15\u00a0% l’an au 2e semestre 2025',
+    );
+    // 5 000 € × 13,15 % × 29 / 365 = 52,24 € ; 5 000 € × 12,15 % × 31 / 365 = 51,60 €
+    expect(request.input.invoices[0]!.interestCents).toBe(5224 + 5160);
+    const english = buildLetterRequest(sources({ invoices: late }), { ...choice, language: 'en', invoiceIds: ['a'] }, '2025-07-31', '');
+    if (!english.ok) throw new Error(english.missing.join());
+    expect(english.input.penaltyRateText).toBe(
+      'at the European Central Bank main refinancing rate plus 10 percentage points, i.e. 13.15% a year in the first half of 2025 and 12.15% a year in the second half of 2025',
+    );
+  });
+
+  it('states one figure when every late day bore the same rate, and groups consecutive half-years of one rate', () => {
+    const request = buildLetterRequest(sources(), choice, today, '');
+    if (!request.ok) throw new Error(request.missing.join());
+    expect(request.input.penaltyRateText).toBe('au taux directeur de la Banque centrale européenne majoré de 10 points, soit 13,15\u00a0% l’an');
+    // Due 15 January 2022, to 31 January 2023: 2022 H1 and H2 at 10 %, 2023 H1 at 12,50 %.
+    const old = buildLetterRequest(sources({ invoices: [invoice('a', 'FA-001', 100_000, '2022-01-15')] }), { ...choice, invoiceIds: ['a'] }, '2023-01-31', '');
+    if (!old.ok) throw new Error(old.missing.join());
+    expect(ratePeriods(old.penalties)).toEqual([
+      { from: '2022-01-01', to: '2022-07-01', basisPoints: 1000 },
+      { from: '2023-01-01', to: '2023-01-01', basisPoints: 1250 },
+    ]);
+    expect(old.input.penaltyRateText).toBe(
+      'au taux directeur de la Banque centrale européenne majoré de 10 points, soit 10,00\u00a0% l’an du 1er semestre 2022 au 2e semestre 2022 et 12,50\u00a0% l’an au 1er semestre 2023',
+    );
   });
 });

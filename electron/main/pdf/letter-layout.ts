@@ -6,7 +6,11 @@
  *   user's printer correction; fold marks in the left margin; then the place and date (right),
  *   the references, the registered-letter mention and its number, "Objet : …" in bold;
  * - the body: paragraphs and tables, page-broken (see paginate.ts), then the signature lines on
- *   the right half, never alone at the top of a page;
+ *   the right half, never alone at the top of a page: the closing formula and the last lines of
+ *   the paragraph before it go with them;
+ * - in a paragraph, a list item ("– principal : …", "1. De votre côté : …") wraps under its own
+ *   text (hanging indent), and a line of underscores alone (a line to sign on) gets the room of a
+ *   handwritten signature above it;
  * - every page: the footer (legal identity, small, grey, centred) and "Page n / N"; pages after
  *   the first carry a small running header (company name, subject).
  *
@@ -34,6 +38,7 @@ import {
   type Rect,
 } from './geometry';
 import { paginate, type Frame, type Unit } from './paginate';
+import { hardLines } from './text';
 import { tableUnits } from './table';
 import type { TextStyle, Typesetter } from './typeset';
 
@@ -60,9 +65,18 @@ const GAP = {
   beforeBody: 6,
   paragraph: 3.2,
   table: 4,
-  beforeSignature: 8,
-  signatureSpace: 16,
+  beforeSignature: 6,
+  signatureSpace: 14,
+  /** Above a line to sign on: the height of a handwritten signature. */
+  signingLine: 14,
 } as const;
+
+/** A list item's marker: a dash or a bullet, or "1." / "1)", then a space. */
+const LIST_ITEM = /^(?:[–—•-]|\d{1,2}[.)])[ \u00a0]+/;
+/** A line to sign or write on: nothing but underscores (at least five). */
+const SIGNING_LINE = /^_{5,}$/;
+/** A paragraph of at most this many lines before the signature is the closing formula. */
+const CLOSING_MAX_LINES = 2;
 
 /** The right half of the page, where the signature lines start. */
 const SIGNATURE_LEFT = A4.width / 2 + 10;
@@ -160,7 +174,7 @@ export function foldMarkOps(): Op[] {
 // ---------------------------------------------------------------------------------------------
 // Body units
 
-function textUnits(lines: string[], style: TextStyle, ts: Typesetter, x = TEXT_LEFT): Unit[] {
+function textUnits(lines: string[], style: TextStyle, ts: Typesetter, x: number = TEXT_LEFT): Unit[] {
   const height = lineHeight(style.size);
   const base = baselineOffset(style.size);
   return lines.map((line) =>
@@ -172,11 +186,36 @@ function textUnits(lines: string[], style: TextStyle, ts: Typesetter, x = TEXT_L
 
 /**
  * A paragraph's lines with the usual typesetting rules: its first two lines stay together
- * (no orphan at the bottom of a page), and so do its last two (no widow at the top).
+ * (no orphan at the bottom of a page), and so do its last two (no widow at the top). A list item
+ * wraps under its text, not under its marker; a line to sign on keeps the line above it (what to
+ * sign) and has room for the signature.
  */
 function paragraphUnits(text: string, bold: boolean | undefined, ts: Typesetter, spaceBefore: number): Unit[] {
   const style = bold ? styles.bodyBold : styles.body;
-  const units = textUnits(ts.wrap(text, TEXT_WIDTH, style), style, ts);
+  const units: Unit[] = [];
+  for (const line of hardLines(text)) {
+    if (SIGNING_LINE.test(line.trim())) {
+      const signing = textUnits([ts.fit(line.trim(), TEXT_WIDTH, style)], style, ts);
+      const previous = units[units.length - 1];
+      if (previous) {
+        previous.keepWithNext = true;
+        for (const unit of signing) unit.spaceBefore = GAP.signingLine;
+      }
+      units.push(...signing);
+      continue;
+    }
+    const marker = LIST_ITEM.exec(line)?.[0];
+    const indent = marker ? ts.width(ts.clean(marker), style) : 0;
+    if (indent > 0 && indent < TEXT_WIDTH / 4) {
+      const [first = '', ...rest] = ts.wrap(line, TEXT_WIDTH - indent, style);
+      const item = [...textUnits([first], style, ts), ...textUnits(rest, style, ts, TEXT_LEFT + indent)];
+      // An item is not split between two pages (a sum and what it is for stay together).
+      for (const unit of item.slice(0, -1)) unit.keepWithNext = true;
+      units.push(...item);
+    } else {
+      units.push(...textUnits(ts.wrap(line, TEXT_WIDTH, style), style, ts));
+    }
+  }
   if (units.length >= 2) {
     (units[0] as Unit).keepWithNext = true;
     (units[units.length - 2] as Unit).keepWithNext = true;
@@ -229,8 +268,11 @@ function signatureUnit(spec: LetterSpec, ts: Typesetter): Unit | undefined {
 
 export function bodyUnits(spec: LetterSpec, ts: Typesetter): Unit[] {
   const units = headingUnits(spec, ts);
+  /** Where each block's units start in `units`. */
+  const starts: number[] = [];
   spec.blocks.forEach((block, index) => {
     const first = index === 0;
+    starts.push(units.length);
     if (block.type === 'paragraph') {
       units.push(...paragraphUnits(block.text, block.bold, ts, first ? GAP.beforeBody : GAP.paragraph));
     } else {
@@ -245,6 +287,17 @@ export function bodyUnits(spec: LetterSpec, ts: Typesetter): Unit[] {
     // The signature goes with the end of the letter (with the last two lines of a paragraph).
     const last = units[units.length - 1];
     if (last) last.keepWithNext = true;
+    // A short closing formula ("Bien cordialement,") is not the end of the letter alone: the last
+    // lines of the paragraph before it come along, so a page never holds only the closing.
+    const count = spec.blocks.length;
+    const closing = spec.blocks[count - 1];
+    if (count >= 2 && closing?.type === 'paragraph' && spec.blocks[count - 2]?.type === 'paragraph') {
+      const closingStart = starts[count - 1] as number;
+      if (units.length - closingStart <= CLOSING_MAX_LINES) {
+        const before = units[closingStart - 1];
+        if (before) before.keepWithNext = true;
+      }
+    }
     units.push(signature);
   }
   return units;

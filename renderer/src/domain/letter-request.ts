@@ -13,6 +13,7 @@ import type { ComposeInput, LetterInvoiceLine } from './letters/letter-data';
 import type { Customer, Id, Invoice, Payment, RateRow, Template } from './model';
 import { penaltiesForInvoices, type PenaltySummary } from './penalties';
 import { formatPercent } from './rates/percent';
+import { halfYearName, halfYearStart, nextHalfYearStart } from './rates/half-year';
 import { rateForHalfYear } from './rates/rate-table';
 import { chooseTemplate } from './templates/choose';
 import { longDate, WORDS } from './letters/wording';
@@ -79,21 +80,70 @@ export function defaultTone(kind: TemplateKind, settingsTone: TemplateTone): Tem
   return kind === 'formal-notice' ? 'formel' : settingsTone;
 }
 
+/** A rate the interest of a letter was computed with, over consecutive half-years (first days). */
+export interface RatePeriod {
+  from: IsoDate;
+  to: IsoDate;
+  basisPoints: number;
+}
+
+/**
+ * The rates the penalty computation actually used, by half-year, oldest first: consecutive
+ * half-years at the same rate are one period. Empty when no interest was computed.
+ */
+export function ratePeriods(penalties: Pick<PenaltySummary, 'invoices'>): RatePeriod[] {
+  const byHalfYear = new Map<IsoDate, number>();
+  for (const line of penalties.invoices) {
+    if (!line.result.ok) continue;
+    for (const piece of line.result.pieces) {
+      if (piece.days > 0 && piece.baseCents > 0) byHalfYear.set(halfYearStart(piece.from), piece.rateBasisPoints);
+    }
+  }
+  const periods: RatePeriod[] = [];
+  for (const [halfYear, basisPoints] of [...byHalfYear].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const last = periods[periods.length - 1];
+    if (last && last.basisPoints === basisPoints && nextHalfYearStart(last.to) === halfYear) last.to = halfYear;
+    else periods.push({ from: halfYear, to: halfYear, basisPoints });
+  }
+  return periods;
+}
+
 /**
  * What follows "pénalités calculées" in a letter: "au taux directeur de la BCE majoré de 10 points,
- * soit 12,15 % l'an" for a business, the legal rate for a consumer, with the figure of the current
- * half-year when the table has it.
+ * soit 12,15 % l’an" for a business, the legal rate for a consumer. The figure is the one the
+ * interest was computed with (`periods`); when the late periods span half-years of different
+ * rates, each is named ("soit 13,15 % l’an au 1er semestre 2025 et 12,15 % l’an au 2e semestre
+ * 2025"), so the debtor can check every amount. Without periods, the rate of today's half-year.
  */
-export function penaltyRateText(customer: Pick<Customer, 'kind'>, rates: readonly RateRow[], today: IsoDate, language: 'fr' | 'en'): string {
+export function penaltyRateText(
+  customer: Pick<Customer, 'kind'>,
+  rates: readonly RateRow[],
+  today: IsoDate,
+  language: 'fr' | 'en',
+  periods: readonly RatePeriod[] = [],
+): string {
   const business = customer.kind === 'business';
+  const locale = language === 'en' ? 'en-GB' : 'fr-FR';
   const rate = rateForHalfYear(rates, business ? 'b2b-default' : 'legal-other', today);
-  const figure = rate.ok ? formatPercent(rate.row.basisPoints, language === 'en' ? 'en-GB' : 'fr-FR') : null;
+  const perYear = (basisPoints: number) => (language === 'en' ? `${formatPercent(basisPoints, locale)} a year` : `${formatPercent(basisPoints, locale)} l’an`);
+  let figure: string | null = rate.ok ? perYear(rate.row.basisPoints) : null;
+  if (periods.length === 1) figure = perYear(periods[0]!.basisPoints);
+  if (periods.length > 1) {
+    const when = (period: RatePeriod) => {
+      const from = halfYearName(period.from, language);
+      if (period.from === period.to) return language === 'en' ? `in the ${from}` : `au ${from}`;
+      const to = halfYearName(period.to, language);
+      return language === 'en' ? `from the ${from} to the ${to}` : `du ${from} au ${to}`;
+    };
+    const parts = periods.map((period) => `${perYear(period.basisPoints)} ${when(period)}`);
+    figure = `${parts.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'et'} ${parts[parts.length - 1]}`;
+  }
   if (language === 'en') {
     const base = business ? 'at the European Central Bank main refinancing rate plus 10 percentage points' : 'at the French statutory interest rate';
-    return figure ? `${base}, i.e. ${figure} a year` : base;
+    return figure ? `${base}, i.e. ${figure}` : base;
   }
-  const base = business ? 'au taux directeur de la Banque centrale européenne majoré de 10 points' : "au taux de l'intérêt légal";
-  return figure ? `${base}, soit ${figure} l’an` : base;
+  const base = business ? 'au taux directeur de la Banque centrale européenne majoré de 10 points' : 'au taux de l’intérêt légal';
+  return figure ? `${base}, soit ${figure}` : base;
 }
 
 /** A profile never saved still composes, so the refusal lists every field to fill in. */
@@ -136,7 +186,7 @@ export function buildLetterRequest(sources: LetterSources, choice: LetterChoice,
     customer,
     contact: contact ? { name: contact.name, ...(contact.role ? { role: contact.role } : {}) } : null,
     invoices: lines,
-    penaltyRateText: penaltyRateText(customer, sources.rates, today, choice.language),
+    penaltyRateText: penaltyRateText(customer, sources.rates, today, choice.language, ratePeriods(penalties)),
     today,
     deadlineDays: choice.kind === 'formal-notice' ? settings.formalNoticeDeadlineDays : Math.min(15, settings.formalNoticeDeadlineDays),
     signature: { name: settings.signatureName, role: settings.signatureRole },

@@ -9,11 +9,12 @@
  */
 import { formatIban, formatSiren } from '../identifiers';
 import { companyAddressLines, formatPostalAddress } from '../postal-address';
-import { parseTemplate, renderBlocks, renderLine, type BodyBlock, type ParsedTemplate, type TemplateError } from '../templates/engine';
+import { parseTemplate, renderBlocks, renderLine, renderText, type BodyBlock, type ParsedTemplate, type TemplateError } from '../templates/engine';
 import { PAYMENT_KINDS } from '../templates/kinds';
 import type { TemplateValues } from '../templates/values';
 import { POSTAL_MAX_CHARS, type LetterBlockContent, type LetterContent } from './letter-content';
 import type { ComposeInput, LetterData } from './letter-data';
+import { typeset } from './typography';
 import { buildTemplateValues } from './values';
 import { KIND_TITLES, legalFormLabel, longDate, shortDate, WORDS } from './wording';
 
@@ -96,6 +97,9 @@ function missingData(data: LetterData, forLetter: boolean): string[] {
   return missing;
 }
 
+/** A text on one line: line breaks, tabs and runs of ordinary spaces become one space. */
+const oneLine = (text: string) => text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** "À l'attention de Jean Durand", shortened when it would not fit the window. */
@@ -135,19 +139,23 @@ export function composeLetter(input: ComposeInput): ComposeLetterResult {
     return clip(text, max);
   };
 
+  // What the letter prints goes through the typography of its language (no-break spaces, ’).
+  const text = (raw: string, max: number) => cut(typeset(raw, language), max);
+
   const blocks: LetterBlockContent[] = [];
   for (const block of renderBlocks(prepared.body, values, onEmpty)) {
     if (block.type === 'paragraph') {
-      blocks.push(block.bold ? { type: 'paragraph', text: cut(block.text, MAX_PARAGRAPH), bold: true } : { type: 'paragraph', text: cut(block.text, MAX_PARAGRAPH) });
+      const paragraph = text(block.text, MAX_PARAGRAPH);
+      blocks.push(block.bold ? { type: 'paragraph', text: paragraph, bold: true } : { type: 'paragraph', text: paragraph });
     } else {
       const { table } = block.value;
       if (table.rows.length > MAX_ROWS) truncated = true;
       blocks.push({
         type: 'table',
         table: {
-          columns: table.columns.map((column) => ({ ...column, label: cut(column.label, MAX_CELL) })),
-          rows: table.rows.slice(0, MAX_ROWS).map((row) => row.map((cell) => cut(cell, MAX_CELL))),
-          totals: table.totals.map((row) => row.map((cell) => cut(cell, MAX_CELL))),
+          columns: table.columns.map((column) => ({ ...column, label: text(column.label, MAX_CELL) })),
+          rows: table.rows.slice(0, MAX_ROWS).map((row) => row.map((cell) => text(cell, MAX_CELL))),
+          totals: table.totals.map((row) => row.map((cell) => text(cell, MAX_CELL))),
         },
       });
     }
@@ -158,7 +166,9 @@ export function composeLetter(input: ComposeInput): ComposeLetterResult {
   }
 
   const addressLines = companyAddressLines(company);
-  const subject = cut(renderLine(prepared.subject, values, onEmpty), MAX_LINE);
+  // One line, its line breaks and runs of spaces folded; the no-break spaces of the values
+  // ("1 234,56 €") are kept, so that an amount is not broken when the subject wraps.
+  const subject = text(oneLine(renderText(prepared.subject, values, onEmpty)), MAX_LINE);
   const title = KIND_TITLES[input.kind][language];
   const legalForm = legalFormLabel(company.legalForm, language);
   const siren = /^\d{9}$/.test(company.siren) ? formatSiren(company.siren) : company.siren;

@@ -132,7 +132,7 @@ export function invoiceTable(invoices: readonly LetterInvoiceLine[], language: L
 export function planTable(plan: PlanData, language: LetterLanguage): TableValue {
   const words = WORDS[language];
   const c = words.columns;
-  const columns = [left(c.instalment, 0.24), left(c.date, 0.38), right(c.amount, 0.38)];
+  const columns = [left(c.instalment, 0.24), left(c.date, 0.38), right(c.instalmentAmount, 0.38)];
   const total = sumCents(plan.instalments.map((instalment) => instalment.amountCents));
   const colon = language === 'en' ? ':' : ' :';
   return {

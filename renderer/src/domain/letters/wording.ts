@@ -63,6 +63,8 @@ interface Words {
     credit: string;
     balance: string;
     instalment: string;
+    /** An instalment's amount (not "incl. tax": an instalment is a part of a debt). */
+    instalmentAmount: string;
   };
   days: (days: string) => string;
   totalRow: string;
@@ -123,6 +125,7 @@ export const WORDS: Record<LetterLanguage, Words> = {
       credit: 'Crédit',
       balance: 'Solde',
       instalment: 'Échéance n°',
+      instalmentAmount: 'Montant',
     },
     days: (days) => `${days} j`,
     totalRow: 'Total',
@@ -187,6 +190,7 @@ export const WORDS: Record<LetterLanguage, Words> = {
       credit: 'Credit',
       balance: 'Balance',
       instalment: 'Instalment',
+      instalmentAmount: 'Amount',
     },
     days: (days) => `${days} d`,
     totalRow: 'Total',

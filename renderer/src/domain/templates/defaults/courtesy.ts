@@ -21,7 +21,7 @@ Sauf erreur de notre part, nous n’avons pas encore reçu le règlement {{#if i
 
 Il s’agit sans doute d’un simple oubli. Pourriez-vous nous indiquer la date à laquelle nous pouvons compter sur votre règlement de {{totals.late}} ?
 
-Si vous avez une question sur {{#if invoices.several}}ces factures{{else}}cette facture{{/if}}, ou si vous ne l’avez pas reçue, dites-le-nous simplement : nous vous en adresserons une copie.
+Si vous avez une question sur {{#if invoices.several}}ces factures, ou si vous ne les avez pas reçues{{else}}cette facture, ou si vous ne l’avez pas reçue{{/if}}, dites-le-nous simplement : nous vous en adresserons une copie.
 
 ${FR_HOW_TO_PAY}
 

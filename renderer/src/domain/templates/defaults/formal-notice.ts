@@ -25,13 +25,15 @@ Malgré nos relances, vous restez redevable envers nous {{#if invoices.several}}
 
 {{invoices.table}}
 
+{{#if customer.isBusiness}}
 La somme réclamée se décompose ainsi :
 – principal restant dû : {{totals.late}} ;
-{{#if customer.isBusiness}}
-– pénalités de retard (article L441-10 du Code de commerce), calculées {{penalties.rate}} : {{penalties.interest}} ;
+– pénalités de retard arrêtées au {{today}} (article L441-10 du Code de commerce), calculées {{penalties.rate}} : {{penalties.interest}} ;
 – indemnité forfaitaire pour frais de recouvrement de {{penalties.indemnityPerInvoice}} par facture (article D441-5 du Code de commerce) : {{penalties.indemnity}} ;
-{{/if}}
 soit un total de {{penalties.claimed}}.
+{{else}}
+La somme réclamée correspond au principal restant dû sur {{#if invoices.several}}ces factures{{else}}cette facture{{/if}}, soit un total de {{penalties.claimed}}.
+{{/if}}
 
 Par la présente, nous vous mettons en demeure, conformément à l’article 1344 du Code civil, de nous régler la somme de {{penalties.claimed}} dans un délai de {{deadline.days}} jours, soit au plus tard le {{deadline}}.
 
@@ -40,7 +42,7 @@ IBAN {{company.iban}}{{#if company.bic}} – BIC {{company.bic}}{{/if}}
 en indiquant {{#if invoices.several}}les numéros des factures{{else}}le numéro de la facture{{/if}} en référence.
 
 {{#if customer.isConsumer}}
-La présente mise en demeure fait courir les intérêts au taux légal sur les sommes dues (article 1231-6 du Code civil).
+À compter de la présente mise en demeure, les sommes dues portent intérêts au taux légal (article 1231-6 du Code civil).
 
 {{/if}}
 À défaut de règlement intégral dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par une requête en injonction de payer, afin d’obtenir le recouvrement forcé de notre créance. Les frais engagés pourront être mis à votre charge.
@@ -63,13 +65,15 @@ Despite our reminders, you still owe us the following {{#if invoices.several}}in
 
 {{invoices.table}}
 
+{{#if customer.isBusiness}}
 The amount claimed is made up as follows:
 – principal owed: {{totals.late}};
-{{#if customer.isBusiness}}
-– late-payment interest (article L441-10 of the French Commercial Code), calculated {{penalties.rate}}: {{penalties.interest}};
+– late-payment interest to {{today}} (article L441-10 of the French Commercial Code), calculated {{penalties.rate}}: {{penalties.interest}};
 – flat recovery indemnity of {{penalties.indemnityPerInvoice}} per invoice (article D441-5 of the French Commercial Code): {{penalties.indemnity}};
-{{/if}}
 a total of {{penalties.claimed}}.
+{{else}}
+The amount claimed is the principal still owed on {{#if invoices.several}}these invoices{{else}}this invoice{{/if}}, a total of {{penalties.claimed}}.
+{{/if}}
 
 We hereby give you formal notice, under article 1344 of the French Civil Code, to pay us the amount of {{penalties.claimed}} within {{deadline.days}} days, that is by {{deadline}} at the latest.
 
@@ -78,7 +82,7 @@ IBAN {{company.iban}}{{#if company.bic}} – BIC {{company.bic}}{{/if}}
 quoting the {{#if invoices.several}}invoice numbers{{else}}invoice number{{/if}} as the reference.
 
 {{#if customer.isConsumer}}
-This formal notice causes interest at the legal rate to run on the amounts due (article 1231-6 of the French Civil Code).
+From the date of this formal notice, interest runs on the amounts due at the French statutory interest rate (article 1231-6 of the French Civil Code).
 
 {{/if}}
 Failing full payment within this time, we will apply to the competent court without further notice, in particular for an order to pay (injonction de payer), to enforce the recovery of our claim. The costs incurred may be charged to you.

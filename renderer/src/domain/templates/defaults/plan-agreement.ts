@@ -42,11 +42,14 @@ Fait en deux exemplaires, le {{today}}.
 
 Pour le créancier, {{company.name}}
 {{sender.name}}{{#if sender.role}}, {{sender.role}}{{/if}}
-Signature : ______________________________
+Signature :
+______________________________
 
 Pour le débiteur, {{customer.name}}
 Nom et qualité du signataire : ______________________________
-Date et signature, précédées de la mention « Bon pour accord » :
+Mention manuscrite « Bon pour accord et reconnaissance de dette de … euros », la somme écrite en toutes lettres et en chiffres :
+______________________________
+Date et signature :
 ______________________________`,
   },
   {
@@ -85,11 +88,14 @@ Made in two copies on {{today}}.
 
 For the creditor, {{company.name}}
 {{sender.name}}{{#if sender.role}}, {{sender.role}}{{/if}}
-Signature: ______________________________
+Signature:
+______________________________
 
 For the debtor, {{customer.name}}
 Name and position of the signatory: ______________________________
-Date and signature, preceded by the words “Read and approved”:
+Handwritten words “Read and approved, acknowledgement of a debt of … euros”, the amount written in words and in figures:
+______________________________
+Date and signature:
 ______________________________`,
   },
 ];

@@ -40,7 +40,7 @@ Malgré notre précédent rappel, {{#if invoices.several}}les factures suivantes
 
 {{invoices.table}}
 
-Nous n’avons toujours pas reçu votre règlement de {{totals.late}}. Nous vous demandons de le régler au plus tard le {{deadline}}.
+Nous n’avons toujours pas reçu votre règlement de {{totals.late}}. Nous vous demandons de régler cette somme au plus tard le {{deadline}}.
 
 ${FR_HOW_TO_PAY}
 
@@ -57,7 +57,7 @@ Cordialement,`,
     subject: frSubject,
     body: `{{contact.salutation}},
 
-Nous nous permettons de vous rappeler que {{#if invoices.several}}les factures ci-dessous, échues, demeurent impayées{{else}}la facture ci-dessous, échue, demeure impayée{{/if}} malgré notre précédent rappel :
+Sauf erreur de notre part, {{#if invoices.several}}les factures ci-dessous, échues, demeurent impayées{{else}}la facture ci-dessous, échue, demeure impayée{{/if}} malgré notre précédent rappel :
 
 {{invoices.table}}
 

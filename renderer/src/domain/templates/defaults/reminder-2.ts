@@ -9,15 +9,15 @@ const enSubject = `Second reminder – ${EN_INVOICE_WORD} {{invoices.numbers}}`;
 
 /** What the law adds to the debt of a business debtor, and the amount due with it. */
 const FR_PENALTIES = `{{#if customer.isBusiness}}
-Conformément à l’article L441-10 du Code de commerce, tout retard de paiement entraîne de plein droit des pénalités de retard, calculées {{penalties.rate}}, ainsi qu’une indemnité forfaitaire pour frais de recouvrement de {{penalties.indemnityPerInvoice}} par facture.{{#if penalties.any}} À ce jour, les pénalités s’élèvent à {{penalties.interest}} et les indemnités à {{penalties.indemnity}}, soit un total dû de {{penalties.claimed}}.{{/if}}
+Conformément à l’article L441-10 du Code de commerce, tout retard de paiement entraîne de plein droit des pénalités de retard, calculées {{penalties.rate}}, ainsi qu’une indemnité forfaitaire pour frais de recouvrement de {{penalties.indemnityPerInvoice}} par facture.{{#if penalties.any}} À ce jour, les pénalités s’élèvent à {{penalties.interest}} et les indemnités à {{penalties.indemnity}}, soit, avec le principal échu de {{totals.late}}, un total dû de {{penalties.claimed}}.{{/if}}
 {{else}}
-La somme de {{totals.late}} est exigible depuis le {{invoices.oldestDueDate}}.
+{{#if invoices.several}}Ces factures sont exigibles depuis leur échéance, le {{invoices.oldestDueDate}} pour la plus ancienne.{{else}}Cette facture est exigible depuis le {{invoices.oldestDueDate}}.{{/if}}
 {{/if}}`;
 
 const EN_PENALTIES = `{{#if customer.isBusiness}}
-Under article L441-10 of the French Commercial Code, late payment automatically incurs late-payment interest, calculated {{penalties.rate}}, and a flat recovery indemnity of {{penalties.indemnityPerInvoice}} per invoice.{{#if penalties.any}} To date, the interest amounts to {{penalties.interest}} and the indemnities to {{penalties.indemnity}}, a total due of {{penalties.claimed}}.{{/if}}
+Under article L441-10 of the French Commercial Code, late payment automatically incurs late-payment interest, calculated {{penalties.rate}}, and a flat recovery indemnity of {{penalties.indemnityPerInvoice}} per invoice.{{#if penalties.any}} To date, the interest amounts to {{penalties.interest}} and the indemnities to {{penalties.indemnity}}: with the overdue principal of {{totals.late}}, a total due of {{penalties.claimed}}.{{/if}}
 {{else}}
-The amount of {{totals.late}} has been payable since {{invoices.oldestDueDate}}.
+{{#if invoices.several}}These invoices have been payable since their due dates, the oldest since {{invoices.oldestDueDate}}.{{else}}This invoice has been payable since {{invoices.oldestDueDate}}.{{/if}}
 {{/if}}`;
 
 export const reminder2Templates: DefaultTemplateText[] = [
