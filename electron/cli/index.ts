@@ -2,18 +2,21 @@
  * Relance on the command line, on the same domain code as the app:
  *   npm run --silent cli -- import-preview <file> [--terms-days 30] [--terms-rule net]
  *   npm run --silent cli -- penalties --amount <cents> --due <date> --until <date> [...]
+ *   npm run --silent cli -- holidays <year> [--zone alsace-moselle]
  * Each command prints JSON on stdout; messages for people go to stderr. Exit codes: 0 done,
  * 1 usage error, 2 unreadable file (import-preview) or no rate to compute with (penalties).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { HOLIDAYS_USAGE, holidaysCommand } from './holidays';
 import { importPreviewReport } from './import-preview';
 import { PENALTIES_USAGE, penaltiesCommand } from './penalties';
 
 const USAGE = `Usage:
   npm run --silent cli -- import-preview <file> [--terms-days <days>] [--terms-rule net|end-of-month-then-days|days-then-end-of-month] [--lang fr|en]
-${PENALTIES_USAGE}`;
+${PENALTIES_USAGE}
+${HOLIDAYS_USAGE}`;
 
 const MAX_BYTES = 150 * 1024 * 1024;
 
@@ -87,9 +90,17 @@ async function penalties(args: string[]): Promise<number> {
   }
 }
 
+async function holidaysList(args: string[]): Promise<number> {
+  const outcome = holidaysCommand(args);
+  if (outcome.kind === 'usage') return usageError(outcome.message);
+  process.stdout.write(`${JSON.stringify(outcome.report, null, 2)}\n`);
+  return 0;
+}
+
 const COMMANDS: Record<string, Command> = {
   'import-preview': importPreview,
   penalties,
+  holidays: holidaysList,
 };
 
 async function main(argv: string[]): Promise<number> {

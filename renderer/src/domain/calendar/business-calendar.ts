@@ -11,7 +11,13 @@ export interface BusinessCalendar {
   isBusinessDay(date: IsoDate): boolean;
   /** `date` itself when it is a business day, else the first business day after it. */
   nextBusinessDay(date: IsoDate): IsoDate;
-  /** The business day `days` business days after `date` (before it when negative). */
+  /**
+   * The business day `days` business days after `date` (before it when negative), counted from the
+   * day after `date` the way a delay in working days is: Friday + 1 = Monday, Saturday + 1 =
+   * Monday, Monday − 1 = Friday; `date` need not be a business day. 0 gives nextBusinessDay(date).
+   * (createBusinessCalendar in calendar-rules.ts throws NoBusinessDayError rather than search more
+   * than two years, and RangeError on a non-integer `days` or an invalid date.)
+   */
   addBusinessDays(date: IsoDate, days: number): IsoDate;
 }
 
