@@ -1,7 +1,8 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconInfoCircle, IconLanguage, IconMail, IconPercentage, IconTemplate } from '@tabler/icons-react';
+import { IconBuilding, IconCalendar, IconInfoCircle, IconLanguage, IconMail, IconPercentage, IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CalendarSettingsPanel } from '../calendar-settings/CalendarSettingsPanel';
 import { LettersSettingsPanel } from '../letters/LettersSettingsPanel';
 import { RatesPanel } from '../rates/RatesPanel';
 import { TemplatesPanel } from '../templates/TemplatesPanel';
@@ -9,7 +10,7 @@ import { AboutPanel } from './AboutPanel';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { PreferencesPanel } from './PreferencesPanel';
 
-const TABS = ['company', 'letters', 'templates', 'rates', 'preferences', 'about'] as const;
+const TABS = ['company', 'letters', 'templates', 'rates', 'calendar', 'preferences', 'about'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -33,6 +34,9 @@ export function SettingsPage() {
           <Tabs.Tab value="rates" leftSection={<IconPercentage size={16} />}>
             {t('settings.tabs.rates')}
           </Tabs.Tab>
+          <Tabs.Tab value="calendar" leftSection={<IconCalendar size={16} />}>
+            {t('settings.tabs.calendar')}
+          </Tabs.Tab>
           <Tabs.Tab value="preferences" leftSection={<IconLanguage size={16} />}>
             {t('settings.tabs.preferences')}
           </Tabs.Tab>
@@ -51,6 +55,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="rates">
           <RatesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendar">
+          <CalendarSettingsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="preferences">
           <PreferencesPanel />
