@@ -29,6 +29,7 @@ import { useFormat } from '../../app/format';
 import { bridge } from '../../bridge';
 import { bridgeErrorMessage } from '../../bridge/messages';
 import { database } from '../../db/database';
+import { loadLetterSettings } from '../../db/letter-settings';
 import { validateTrackingNumber } from '../../domain/documents';
 import { buildLetterRequest, defaultInvoiceIds, defaultTone, withPlace, type LetterChoice, type LetterSources } from '../../domain/letter-request';
 import { composeEmail, composeLetter } from '../../domain/letters/compose';
@@ -212,7 +213,7 @@ function ComposerBody({ sources, initialKind, onClose }: { sources: LetterSource
       subject: message.subject,
       text: message.text,
       from: sources.company?.email ?? '',
-      mode: (await import('../../db/letter-settings').then((m) => m.loadLetterSettings(database()))).emailMode,
+      mode: (await loadLetterSettings(database())).emailMode,
       today: day,
       title: t('letterGeneration.emailTitle', { title: saved.title ?? '' }),
       summary: {
