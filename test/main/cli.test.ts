@@ -1,24 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli, repoRoot } from '../support/cli';
 
-const run = promisify(execFile);
-const root = path.resolve(__dirname, '../..');
+const root = repoRoot;
 const FIXTURES = path.resolve(root, '../shared/fixtures/fec');
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** An independent reading of a FEC: per customer, Σ debit − Σ credit on 411 lines. */
 function naiveBalances(file: string): Map<string, number> {
