@@ -3,8 +3,9 @@
  *   npm run --silent cli -- import-preview <file> [--terms-days 30] [--terms-rule net]
  *   npm run --silent cli -- penalties --amount <cents> --due <date> --until <date> [...]
  *   npm run --silent cli -- holidays <year> [--zone alsace-moselle]
+ *   npm run --silent cli -- schedule <file> --today <date>
  * Each command prints JSON on stdout; messages for people go to stderr. Exit codes: 0 done,
- * 1 usage error, 2 unreadable file (import-preview) or no rate to compute with (penalties).
+ * 1 usage error, 2 unreadable file (import-preview, schedule) or no rate to compute with (penalties).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,11 +13,13 @@ import { parseArgs } from 'node:util';
 import { HOLIDAYS_USAGE, holidaysCommand } from './holidays';
 import { importPreviewReport } from './import-preview';
 import { PENALTIES_USAGE, penaltiesCommand } from './penalties';
+import { SCHEDULE_USAGE, scheduleCommand } from './schedule';
 
 const USAGE = `Usage:
   npm run --silent cli -- import-preview <file> [--terms-days <days>] [--terms-rule net|end-of-month-then-days|days-then-end-of-month] [--lang fr|en]
 ${PENALTIES_USAGE}
-${HOLIDAYS_USAGE}`;
+${HOLIDAYS_USAGE}
+${SCHEDULE_USAGE}`;
 
 const MAX_BYTES = 150 * 1024 * 1024;
 
@@ -97,10 +100,23 @@ async function holidaysList(args: string[]): Promise<number> {
   return 0;
 }
 
+async function schedule(args: string[]): Promise<number> {
+  const outcome = await scheduleCommand(args);
+  if (outcome.kind === 'usage') return usageError(outcome.message);
+  if (outcome.kind === 'unreadable') {
+    process.stderr.write(`${outcome.message}\n`);
+    return 2;
+  }
+  for (const warning of outcome.warnings) process.stderr.write(`${warning}\n`);
+  process.stdout.write(`${JSON.stringify(outcome.report, null, 2)}\n`);
+  return 0;
+}
+
 const COMMANDS: Record<string, Command> = {
   'import-preview': importPreview,
   penalties,
   holidays: holidaysList,
+  schedule,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import fr from './locales/fr.json';
 import en from './locales/en.json';
 import { importCatalogue } from '../domain/import/messages';
+import { scheduleCatalogue } from '../domain/schedule/messages';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -22,7 +23,7 @@ function mergeDeep(target: Catalogue, source: Catalogue): Catalogue {
 }
 
 export function catalogue(language: 'fr' | 'en'): Catalogue {
-  let merged: Catalogue = mergeDeep(language === 'fr' ? fr : en, importCatalogue(language));
+  let merged: Catalogue = mergeDeep(mergeDeep(language === 'fr' ? fr : en, importCatalogue(language)), scheduleCatalogue(language));
   for (const [path, module] of Object.entries(featureCatalogues)) {
     if (path.endsWith(`/${language}.json`)) merged = mergeDeep(merged, module.default);
   }

@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { taskFromV1, type TaskRowV1 } from '../domain/schedule/tasks';
 
 /**
  * Every schema the database has had, in order. A change is a NEW entry with an upgrade function
@@ -32,6 +33,22 @@ export const schemaVersions: SchemaVersion[] = [
       documents: 'id, customerId, createdAt',
       imports: 'id, startedAt',
       rates: 'id, kind, from',
+    },
+  },
+  {
+    version: 2,
+    description: 'Schedule: tasks keyed by customer + step + driving invoice, found by status',
+    stores: {
+      // The unique key makes a duplicate task impossible even when two plans race.
+      tasks: 'id, &key, customerId, date, status',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('tasks')
+        .toCollection()
+        .modify((row: TaskRowV1, ref: { value: unknown }) => {
+          ref.value = taskFromV1(row);
+        });
     },
   },
 ];

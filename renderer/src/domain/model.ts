@@ -50,6 +50,8 @@ export interface Customer {
   paymentTerms?: PaymentTerms;
   blocked?: { since: IsoDate; reason: string } | null;
   group?: string;
+  /** The escalation scenario chosen for this customer; else its group's, else the default. */
+  scenarioId?: Id;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -145,21 +147,70 @@ export interface PaymentPlan {
   createdAt: Timestamp;
 }
 
+/** What a follow-up asks the user to do; the steps of a scenario are made of them. */
+export type ScenarioAction =
+  | 'courtesy-email'
+  | 'email-reminder'
+  | 'call'
+  | 'letter-1'
+  | 'letter-2'
+  | 'formal-notice'
+  | 'litigation-review'
+  | 'custom';
+
+/**
+ * A follow-up in the calendar. Those the schedule engine plans (domain/schedule) carry the step and
+ * the invoice that drove them, and `key` = customer + step + driving invoice, so planning again
+ * finds them instead of adding copies. A task is never deleted: done, skipped, or obsolete when its
+ * reason went away (invoice paid, put on hold), it stays as history.
+ */
 export interface Task {
   id: Id;
+  /** Identity of a planned step across runs of the engine (see schedule/tasks.ts taskKey). */
+  key: string;
   customerId: Id;
-  kind: string;
+  scenarioId?: Id;
+  /** The scenario step; absent for a task the user added by hand. */
+  stepId?: Id;
+  action: ScenarioAction;
+  /** What a 'custom' step says to do (or the user's own wording). */
+  label?: string;
+  /** The day to act; the user may move it (movedByUser), the engine then leaves it alone. */
   date: IsoDate;
+  /** The day the scenario gave before any move (weekend, holiday, hold, payment day, user). */
   originalDate: IsoDate;
-  status: 'planned' | 'done' | 'skipped';
+  movedByUser?: boolean;
+  status: 'planned' | 'done' | 'skipped' | 'obsolete';
+  /** When it was done or skipped. */
+  doneAt?: Timestamp;
+  /** Why the user skipped it, in the user's words. */
+  skipReason?: string;
+  /** Every open invoice the action covers (one action per customer, not one per invoice). */
   invoiceIds: Id[];
+  /** The oldest open invoice, whose due date sets the step's date; absent for a manual task. */
+  drivingInvoiceId?: Id;
 }
 
+export interface ScenarioStep {
+  /** Unique within the scenario; part of the task key, so never reuse an id for another step. */
+  id: Id;
+  /** Days after the due date (negative: before it) or after the previous step (never negative). */
+  offsetDays: number;
+  relativeTo: 'due' | 'previous';
+  action: ScenarioAction;
+  /** The task's wording for a 'custom' step. */
+  label?: string;
+}
+
+/** An escalation ladder: ordered steps from the due date on (see domain/schedule/scenario.ts). */
 export interface Scenario {
   id: Id;
   name: string;
+  /** A customer owing less than this in total is not chased at all. */
   minimumCents: Cents;
-  steps: { id: Id; offsetDays: number; action: string }[];
+  steps: ScenarioStep[];
+  /** Shipped with the app: may be copied, not edited or deleted. */
+  builtIn?: boolean;
 }
 
 export interface Template {
