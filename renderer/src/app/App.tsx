@@ -13,6 +13,7 @@ import { InvoiceBookPage } from '../features/invoices/InvoiceBookPage';
 import { CustomersRoutes } from '../features/customers/CustomersRoutes';
 import { ImportPage } from '../features/import/ImportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { bridge } from '../bridge';
 import type { Language } from './i18n';
 import { Layout } from './Layout';
@@ -33,6 +34,8 @@ function screenElement(id: ScreenId) {
       return <ImportPage />;
     case 'documents':
       return <DocumentsPage />;
+    case 'calendar':
+      return <CalendarPage />;
     default:
       return <NotBuiltYet screen={id} />;
   }

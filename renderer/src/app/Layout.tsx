@@ -1,14 +1,33 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconReceiptEuro } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { database } from '../db/database';
+import { today } from './clock';
 import { LanguageSwitch } from './LanguageSwitch';
 import { screens } from './screens';
 
+/** Planned follow-ups due today or late: the count next to "Calendrier". */
+function useDueCount(): number {
+  return (
+    useLiveQuery(
+      () =>
+        database()
+          .tasks.where('date')
+          .belowOrEqual(today())
+          .filter((task) => task.status === 'planned')
+          .count(),
+      [],
+    ) ?? 0
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const due = useDueCount();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
 
@@ -53,6 +72,20 @@ export function Layout({ children }: { children: ReactNode }) {
                   to={screen.path}
                   label={t(`nav.${screen.id}`)}
                   leftSection={<Icon size={18} stroke={1.6} />}
+                  rightSection={
+                    screen.id === 'calendar' && due > 0 ? (
+                      <Badge
+                        size="sm"
+                        color="red"
+                        variant="filled"
+                        circle={due < 10}
+                        data-testid="calendar-badge"
+                        aria-label={t('calendar.badge', { count: due })}
+                      >
+                        {due}
+                      </Badge>
+                    ) : undefined
+                  }
                   active={active}
                   onClick={close}
                   data-screen={screen.id}

@@ -37,7 +37,7 @@ export const screens: Screen[] = [
   { id: 'customers', path: '/clients', icon: IconUsers, built: true },
   { id: 'import', path: '/import', icon: IconFileImport, built: true },
   { id: 'call', path: '/appel', icon: IconPhoneCall, built: false },
-  { id: 'calendar', path: '/calendrier', icon: IconCalendar, built: false },
+  { id: 'calendar', path: '/calendrier', icon: IconCalendar, built: true },
   { id: 'documents', path: '/documents', icon: IconFiles, built: true },
   { id: 'litigation', path: '/contentieux', icon: IconAlertTriangle, built: false },
   { id: 'settings', path: '/parametres', icon: IconSettings, built: true },
