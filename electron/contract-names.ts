@@ -17,6 +17,7 @@ export const channelNames = [
   'printPdf',
   'composeEmail',
   'checkFiles',
+  'notify',
 ] as const;
 
 export const ipcChannel = (name: (typeof channelNames)[number]): string => `relance:${name}`;

@@ -170,6 +170,15 @@ export const channels = {
     }),
     response: z.strictObject({ status: z.array(z.enum(['ok', 'missing', 'changed'])) }),
   },
+  /**
+   * A desktop notification (today's follow-ups). `shown` is false where the system has none; a
+   * click brings the main window forward. The renderer never uses the web Notification API: the
+   * permission handler refuses it on purpose.
+   */
+  notify: {
+    request: z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(1000) }),
+    response: z.strictObject({ shown: z.boolean() }),
+  },
 } as const;
 
 export type Channels = typeof channels;

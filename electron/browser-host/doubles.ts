@@ -1,4 +1,4 @@
-import type { DialogPort, LanguagePort, PrintPort, ShellPort } from '../main/ports';
+import type { DialogPort, LanguagePort, NotificationPort, PrintPort, ShellPort } from '../main/ports';
 
 /**
  * Dialogs without a screen: the test (or the developer, through the host's control endpoint) queues
@@ -62,5 +62,16 @@ export class RecordingPrinter implements PrintPort {
   async printPdf(path: string): Promise<'dialog' | 'viewer'> {
     this.printed.push(path);
     return 'viewer';
+  }
+}
+
+/** Records the desktop notifications instead of showing them; `supported: false` acts like a system without any. */
+export class RecordingNotifier implements NotificationPort {
+  readonly shown: { title: string; body: string; at: Date }[] = [];
+  supported = true;
+  async show(title: string, body: string): Promise<boolean> {
+    if (!this.supported) return false;
+    this.shown.push({ title, body, at: new Date() });
+    return true;
   }
 }

@@ -17,7 +17,7 @@ import { createHandlers } from '../main/handlers';
 import type { Logger, Ports } from '../main/ports';
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
 import { decodeWire, encodeWire } from '../wire';
-import { RecordingLanguage, RecordingPrinter, RecordingShell, ScriptedDialogs } from './doubles';
+import { RecordingLanguage, RecordingNotifier, RecordingPrinter, RecordingShell, ScriptedDialogs } from './doubles';
 
 export interface BrowserHostOptions {
   rendererDir: string;
@@ -38,6 +38,7 @@ export interface BrowserHost {
   shell: RecordingShell;
   language: RecordingLanguage;
   printer: RecordingPrinter;
+  notifier: RecordingNotifier;
   paths: Ports['paths'];
   close(): Promise<void>;
 }
@@ -106,6 +107,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const shell = new RecordingShell();
   const language = new RecordingLanguage();
   const printer = new RecordingPrinter();
+  const notifier = new RecordingNotifier();
   const paths = {
     userData: path.resolve(options.dataDir),
     documents: path.resolve(options.dataDir, 'documents'),
@@ -118,6 +120,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     shell,
     language,
     print: printer,
+    notifications: notifier,
     paths,
     identity: { name: 'Relance', version: options.version ?? '0.0.0', platform: process.platform },
     log,
@@ -203,6 +206,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     shell,
     language,
     printer,
+    notifier,
     paths,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import type { AppPaths, DialogPort, PrintPort, ShellPort } from './ports';
+import type { AppPaths, DialogPort, NotificationPort, PrintPort, ShellPort } from './ports';
 import { viewerPrinter } from './print/viewer-printer';
 
 /** The real dialogs, attached to the main window so they are modal to it. */
@@ -53,4 +53,33 @@ export function electronPaths(): AppPaths {
  */
 export function electronPrint(shellPort: ShellPort = electronShell): PrintPort {
   return viewerPrinter(shellPort);
+}
+
+/**
+ * Desktop notifications through Electron's main process (the web Notification API is refused in
+ * the renderer). A click brings the main window forward. Shown notifications are kept referenced
+ * until closed: one collected by the garbage collector loses its click handler.
+ */
+export function electronNotifier(window: () => BrowserWindow | null): NotificationPort {
+  const live = new Set<Notification>();
+  return {
+    async show(title, body) {
+      if (!Notification.isSupported()) return false;
+      const notification = new Notification({ title, body });
+      live.add(notification);
+      const forget = () => live.delete(notification);
+      notification.on('click', () => {
+        forget();
+        const win = window();
+        if (!win || win.isDestroyed()) return;
+        if (win.isMinimized()) win.restore();
+        win.show();
+        win.focus();
+      });
+      notification.on('close', forget);
+      notification.on('failed', forget);
+      notification.show();
+      return true;
+    },
+  };
 }

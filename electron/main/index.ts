@@ -3,7 +3,7 @@ import log from 'electron-log/main';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ipcEvent, type MenuCommand } from '../contract';
-import { electronDialogs, electronPaths, electronPrint, electronShell } from './electron-ports';
+import { electronDialogs, electronNotifier, electronPaths, electronPrint, electronShell } from './electron-ports';
 import { createHandlers } from './handlers';
 import { WARM_UP_LETTER } from './pdf/warm-up';
 import { registerIpc } from './ipc';
@@ -66,6 +66,8 @@ async function start(): Promise<void> {
   });
 
   await app.whenReady();
+  // Windows shows a notification only for an app with an identity (electron-builder's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('fr.relance.app');
   hardenApp(app, session.defaultSession, shell, log);
   applyMenu();
 
@@ -73,6 +75,7 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(() => mainWindow),
     shell: electronShell,
     print: electronPrint(),
+    notifications: electronNotifier(() => mainWindow),
     paths,
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     language: {

@@ -52,6 +52,11 @@ export interface LanguagePort {
   setLanguage(language: 'fr' | 'en'): void;
 }
 
+/** Desktop notifications; resolves to false where the system cannot show one. */
+export interface NotificationPort {
+  show(title: string, body: string): Promise<boolean>;
+}
+
 export interface Logger {
   info(...args: unknown[]): void;
   warn(...args: unknown[]): void;
@@ -65,5 +70,6 @@ export interface Ports {
   identity: AppIdentity;
   language: LanguagePort;
   print: PrintPort;
+  notifications: NotificationPort;
   log: Logger;
 }

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RecordingLanguage, RecordingPrinter, RecordingShell, ScriptedDialogs } from '../../electron/browser-host/doubles';
+import { RecordingLanguage, RecordingNotifier, RecordingPrinter, RecordingShell, ScriptedDialogs } from '../../electron/browser-host/doubles';
 import { createHandlers } from '../../electron/main/handlers';
 import type { Logger, Ports } from '../../electron/main/ports';
 
@@ -26,12 +26,14 @@ export async function testMain() {
   const shell = new RecordingShell();
   const language = new RecordingLanguage();
   const printer = new RecordingPrinter();
+  const notifier = new RecordingNotifier();
   const log = testLogger();
   const ports: Ports = {
     dialogs,
     shell,
     language,
     print: printer,
+    notifications: notifier,
     log,
     identity: { name: 'Relance', version: '1.2.3', platform: 'linux' },
     paths: {
@@ -41,5 +43,5 @@ export async function testMain() {
       resources: path.resolve('resources'),
     },
   };
-  return { root, dialogs, shell, language, printer, log, ports, handlers: createHandlers(ports) };
+  return { root, dialogs, shell, language, printer, notifier, log, ports, handlers: createHandlers(ports) };
 }

@@ -4,6 +4,7 @@ import { PathGuard } from '../files/path-guard';
 import { isSafeExternalUrl } from '../security/trusted-url';
 import { letterHandlers } from './letters';
 import { mailHandlers } from './mail';
+import { notifyHandler } from './notify';
 import { openFileHandler, openPathHandler, revealPathHandler, saveFileHandler } from './files';
 import type { Handlers } from './types';
 
@@ -40,6 +41,7 @@ export function createHandlers(ports: Ports, guard = defaultGuard(ports)): Handl
     },
     ...letterHandlers(deps),
     ...mailHandlers(deps),
+    notify: notifyHandler(ports),
   };
 }
 

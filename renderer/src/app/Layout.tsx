@@ -6,28 +6,30 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { database } from '../db/database';
-import { today } from './clock';
+import type { IsoDate } from '../domain/dates';
+import { useDailyPlanning } from './daily-planning';
 import { LanguageSwitch } from './LanguageSwitch';
 import { screens } from './screens';
 
-/** Planned follow-ups due today or late: the count next to "Calendrier". */
-function useDueCount(): number {
+/** Planned follow-ups due on `day` or late: the count next to "Calendrier". */
+function useDueCount(day: IsoDate): number {
   return (
     useLiveQuery(
       () =>
         database()
           .tasks.where('date')
-          .belowOrEqual(today())
+          .belowOrEqual(day)
           .filter((task) => task.status === 'planned')
           .count(),
-      [],
+      [day],
     ) ?? 0
   );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const due = useDueCount();
+  // Plans at start-up and every morning whatever screen is open; the count follows the date.
+  const due = useDueCount(useDailyPlanning());
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
 

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconBell, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../app/clock';
@@ -10,13 +10,15 @@ import { database } from '../../db/database';
 import type { ClosedPeriodErrors } from '../../domain/calendar/calendar-rules';
 import { validateClosedPeriod } from '../../domain/calendar/calendar-rules';
 import type { HolidayZone } from '../../domain/calendar/business-calendar';
+import { DEFAULT_NOTIFY_AT, parseClockTime, type ClockTimeError } from '../../domain/calendar/daily-run';
 import { holidays } from '../../domain/calendar/holidays';
 
 const ZONES: HolidayZone[] = ['metropole', 'alsace-moselle'];
 
 /**
  * Paramètres → Calendrier: the holiday zone and the company's closing periods, the days no
- * follow-up is planned on; this year's holidays listed so the user sees what the zone means.
+ * follow-up is planned on; this year's holidays listed so the user sees what the zone means; when
+ * the day's desktop notification is sent.
  */
 export function CalendarSettingsPanel() {
   const { t, i18n } = useTranslation();
@@ -24,9 +26,14 @@ export function CalendarSettingsPanel() {
   const [settings, setSettings] = useState<CalendarSettings | null>(null);
   const [draft, setDraft] = useState({ from: '', to: '', label: '' });
   const [errors, setErrors] = useState<ClosedPeriodErrors & { overlap?: { from: string; to: string } }>({});
+  const [time, setTime] = useState(DEFAULT_NOTIFY_AT);
+  const [timeError, setTimeError] = useState<ClockTimeError | null>(null);
 
   useEffect(() => {
-    void loadCalendarSettings(database()).then(setSettings);
+    void loadCalendarSettings(database()).then((loaded) => {
+      setSettings(loaded);
+      setTime(loaded.notifyAt ?? DEFAULT_NOTIFY_AT);
+    });
   }, []);
 
   const year = Number(today().slice(0, 4));
@@ -34,10 +41,33 @@ export function CalendarSettingsPanel() {
 
   if (!settings) return <Loader />;
 
-  const save = async (next: CalendarSettings) => {
+  const save = async (next: CalendarSettings, message = t('calendarSettings.saved')) => {
     await saveCalendarSettings(database(), next);
     setSettings(await loadCalendarSettings(database()));
-    notifications.show({ color: 'teal', message: t('calendarSettings.saved') });
+    notifications.show({ color: 'teal', message });
+  };
+
+  /** The time field is saved when the user leaves it or presses Enter, once it reads as a time. */
+  const commitTime = async () => {
+    if (settings.notifyAt === null) return;
+    const parsed = parseClockTime(time);
+    if (!parsed.ok) return setTimeError(parsed.error);
+    setTimeError(null);
+    setTime(parsed.value);
+    if (parsed.value === settings.notifyAt) return;
+    await save({ ...settings, notifyAt: parsed.value }, t('calendarSettings.notifications.timeSaved', { time: parsed.value }));
+  };
+
+  const toggleDaily = async (on: boolean) => {
+    if (!on) {
+      setTimeError(null);
+      return save({ ...settings, notifyAt: null }, t('calendarSettings.notifications.off'));
+    }
+    const parsed = parseClockTime(time);
+    const notifyAt = parsed.ok ? parsed.value : DEFAULT_NOTIFY_AT;
+    setTime(notifyAt);
+    setTimeError(null);
+    await save({ ...settings, notifyAt }, t('calendarSettings.notifications.timeSaved', { time: notifyAt }));
   };
 
   const add = async () => {
@@ -69,6 +99,45 @@ export function CalendarSettingsPanel() {
         maw={560}
         data-testid="calendar-zone"
       />
+      <Paper withBorder p="md" radius="md" maw={560} data-testid="notification-settings">
+        <Group gap="xs" mb={4} wrap="nowrap">
+          <IconBell size={18} stroke={1.6} aria-hidden />
+          <Title order={3} size="h5">
+            {t('calendarSettings.notifications.title')}
+          </Title>
+        </Group>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('calendarSettings.notifications.intro')}
+        </Text>
+        <Stack gap="sm">
+          <Switch
+            label={t('calendarSettings.notifications.daily')}
+            checked={settings.notifyAt !== null}
+            onChange={(e) => void toggleDaily(e.currentTarget.checked)}
+            data-testid="notify-daily"
+          />
+          <TextInput
+            label={t('calendarSettings.notifications.time')}
+            description={t('calendarSettings.notifications.timeHint')}
+            value={time}
+            disabled={settings.notifyAt === null}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={8}
+            w={200}
+            onChange={(e) => {
+              setTime(e.currentTarget.value);
+              if (timeError) setTimeError(null);
+            }}
+            onBlur={() => void commitTime()}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void commitTime();
+            }}
+            error={timeError ? t(`calendarSettings.notifications.errors.${timeError}`) : null}
+            data-testid="notify-at"
+          />
+        </Stack>
+      </Paper>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <Paper withBorder p="md" radius="md">
           <Title order={3} size="h5" mb="sm">
