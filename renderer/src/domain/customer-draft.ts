@@ -25,6 +25,7 @@ export const MAX_ADDRESS_LINES = 6;
 export const MAX_ADDRESS_LINE_LENGTH = 38;
 export const MAX_REFERENCE_LENGTH = 30;
 export const MAX_NAME_LENGTH = 120;
+export const MAX_GROUP_LENGTH = 60;
 
 export interface CustomerDraft {
   reference: string;
@@ -38,6 +39,8 @@ export interface CustomerDraft {
   ownTerms: boolean;
   termsDays: number | string;
   termsRule: string;
+  /** The customer group ("Grands comptes"), to give several customers one escalation scenario. */
+  group?: string;
 }
 
 export interface CustomerIdentity {
@@ -48,6 +51,7 @@ export interface CustomerIdentity {
   vatNumber?: string;
   address?: string;
   paymentTerms?: PaymentTerms;
+  group?: string;
 }
 
 export type CustomerErrors = Partial<Record<keyof CustomerDraft, FieldError>>;
@@ -63,6 +67,7 @@ export const EMPTY_CUSTOMER_DRAFT: CustomerDraft = {
   ownTerms: false,
   termsDays: 30,
   termsRule: 'net',
+  group: '',
 };
 
 /** References are compared without case or surrounding spaces: "411dupont" is "411DUPONT". */
@@ -125,6 +130,10 @@ export function validateCustomerDraft(draft: CustomerDraft, takenReferences: Rea
     else errors[checked.field] = { code: checked.code };
   }
 
+  // Spaces collapsed: "Grands  comptes " is the group "Grands comptes" the scenarios are chosen for.
+  const group = (draft.group ?? '').trim().replace(/\s+/g, ' ');
+  if (group.length > MAX_GROUP_LENGTH) errors.group = { code: 'tooLong', params: { max: MAX_GROUP_LENGTH } };
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -136,6 +145,7 @@ export function validateCustomerDraft(draft: CustomerDraft, takenReferences: Rea
       ...(vatNumber ? { vatNumber } : {}),
       ...(addressLines.length > 0 ? { address: addressLines.join('\n') } : {}),
       ...(paymentTerms ? { paymentTerms } : {}),
+      ...(group ? { group } : {}),
     },
   };
 }
@@ -165,6 +175,7 @@ export function draftFromCustomer(customer: Customer): CustomerDraft {
     ownTerms: !!customer.paymentTerms,
     termsDays: customer.paymentTerms?.days ?? 30,
     termsRule: customer.paymentTerms?.rule ?? 'net',
+    group: customer.group ?? '',
   };
 }
 
@@ -174,7 +185,7 @@ export function newCustomer(identity: CustomerIdentity, id: string, now: string)
 
 /** The customer with its identity replaced; optional fields left empty are removed, not blanked. */
 export function withIdentity(customer: Customer, identity: CustomerIdentity, now: string): Customer {
-  const { siren: _s, vatNumber: _v, address: _a, paymentTerms: _p, ...rest } = customer;
+  const { siren: _s, vatNumber: _v, address: _a, paymentTerms: _p, group: _g, ...rest } = customer;
   return { ...rest, ...identity, updatedAt: now };
 }
 

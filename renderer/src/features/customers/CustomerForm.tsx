@@ -1,5 +1,6 @@
 import {
   Alert,
+  Autocomplete,
   Button,
   Group,
   NumberInput,
@@ -15,6 +16,7 @@ import {
 import { useForm } from '@mantine/form';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -26,6 +28,7 @@ import {
   type CustomerDraft,
   type CustomerErrors,
 } from '../../domain/customer-draft';
+import { database } from '../../db/database';
 import { vatFromSiren } from '../../domain/identifiers';
 import type { PaymentTerms } from '../../domain/model';
 import { useFieldErrors } from './field-errors';
@@ -72,6 +75,14 @@ export function CustomerForm({
     },
   });
   const values = form.getValues();
+  /** The groups already given to customers, proposed so "Grands comptes" is not typed two ways. */
+  const groups = useLiveQuery(async () => {
+    const names = new Set<string>();
+    await database().customers.each((c) => {
+      if (c.group?.trim()) names.add(c.group.trim());
+    });
+    return [...names].sort((a, b) => a.localeCompare(b, 'fr'));
+  }, []);
   const suggestion = suggestionFor(values.name);
 
   const submit = async (draft: CustomerDraft) => {
@@ -160,6 +171,14 @@ export function CustomerForm({
           {...form.getInputProps('address')}
           // Enter goes to the next line of the address; Ctrl+Enter saves.
           onKeyDown={getHotkeyHandler([['mod+Enter', () => form.onSubmit((draft) => void submit(draft))()]])}
+        />
+        <Autocomplete
+          label={t('customers.fields.group')}
+          description={t('customers.hints.group')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          placeholder={t('customers.placeholders.group')}
+          data={groups ?? []}
+          {...form.getInputProps('group')}
         />
         <Stack gap="xs">
           <Switch

@@ -165,6 +165,19 @@ export async function unblockCustomer(db: RelanceDatabase, customerId: string, n
   });
 }
 
+/**
+ * The escalation scenario this customer follows; null: its group's, else the company default.
+ * The caller plans the calendar again afterwards.
+ */
+export async function setCustomerScenario(db: RelanceDatabase, customerId: string, scenarioId: string | null, now: string): Promise<Undoable> {
+  return db.transaction('rw', db.customers, async () => {
+    const before = await requireCustomer(db, customerId);
+    const { scenarioId: _old, ...rest } = before;
+    await db.customers.put(scenarioId === null ? { ...rest, updatedAt: now } : { ...rest, scenarioId, updatedAt: now });
+    return change(now, { customersBefore: [before] });
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Invoices
 

@@ -1,16 +1,17 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconCalendar, IconInfoCircle, IconLanguage, IconMail, IconPercentage, IconTemplate } from '@tabler/icons-react';
+import { IconBuilding, IconCalendar, IconInfoCircle, IconLanguage, IconMail, IconPercentage, IconStairsUp, IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CalendarSettingsPanel } from '../calendar-settings/CalendarSettingsPanel';
 import { LettersSettingsPanel } from '../letters/LettersSettingsPanel';
 import { RatesPanel } from '../rates/RatesPanel';
+import { ScenariosPanel } from '../scenarios/ScenariosPanel';
 import { TemplatesPanel } from '../templates/TemplatesPanel';
 import { AboutPanel } from './AboutPanel';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { PreferencesPanel } from './PreferencesPanel';
 
-const TABS = ['company', 'letters', 'templates', 'rates', 'calendar', 'preferences', 'about'] as const;
+const TABS = ['company', 'letters', 'templates', 'rates', 'calendar', 'scenarios', 'preferences', 'about'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -37,6 +38,9 @@ export function SettingsPage() {
           <Tabs.Tab value="calendar" leftSection={<IconCalendar size={16} />}>
             {t('settings.tabs.calendar')}
           </Tabs.Tab>
+          <Tabs.Tab value="scenarios" leftSection={<IconStairsUp size={16} />}>
+            {t('settings.tabs.scenarios')}
+          </Tabs.Tab>
           <Tabs.Tab value="preferences" leftSection={<IconLanguage size={16} />}>
             {t('settings.tabs.preferences')}
           </Tabs.Tab>
@@ -58,6 +62,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="calendar">
           <CalendarSettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="scenarios">
+          <ScenariosPanel />
         </Tabs.Panel>
         <Tabs.Panel value="preferences">
           <PreferencesPanel />
