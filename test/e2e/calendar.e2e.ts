@@ -13,7 +13,7 @@ import { createBusinessCalendar } from '../../renderer/src/domain/calendar/calen
 import { addDays, dayOfWeek, todayIso } from '../../renderer/src/domain/dates';
 import type { Task } from '../../renderer/src/domain/model';
 import { openApp, type Session } from './harness';
-import { seed } from './seed';
+import { readStore, seed } from './seed';
 
 let s: Session;
 const today = todayIso(new Date());
@@ -40,23 +40,7 @@ const invoices = [
   invoice('b1', 'bernard', 'FA-2026-120', 99000, -2),
 ];
 
-const tasksInDb = () =>
-  s.page.evaluate(
-    () =>
-      new Promise<Task[]>((resolve, reject) => {
-        const request = indexedDB.open('relance');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('tasks').objectStore('tasks').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as Task[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+const tasksInDb = () => readStore<Task>(s.page, 'tasks');
 const planned = async () => (await tasksInDb()).filter((task) => task.status === 'planned');
 
 const grid = () => s.page.getByTestId('calendar-grid');

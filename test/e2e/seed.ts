@@ -61,3 +61,24 @@ export function syntheticBook(customers: number, perCustomer: number) {
   }
   return { customers: customerRows, invoices };
 }
+
+/** Every row of one of the app's IndexedDB stores, read with the browser's IndexedDB. */
+export function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open('relance');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  ) as Promise<T[]>;
+}

@@ -399,6 +399,22 @@ describe('mergeTasks', () => {
     expect(brief(later)).toEqual(['c1 letter-2 2026-04-09 (2026-04-01) [F1]']); // 30 March + 10 days
   });
 
+  it('gives up the day the user moved a task to when a hold now covers it, and follows the plan again', () => {
+    const planned = mergeTasks(doneSteps, planActions(input('2026-03-16', [customer('c1')], invoices, { tasks: doneSteps }))).create;
+    // Letter 1 (planned Monday 23 March) moved by the user to Monday 30 March.
+    const tasks = [...doneSteps, ...planned.map((t) => (t.stepId === 'letter-1' ? { ...t, date: '2026-03-30', movedByUser: true } : t))];
+    // Then a dispute holds F1 from 25 March to Thursday 2 April: the 30th is under it.
+    const held = invoices.map((i) => ({ ...i, hold: { kind: 'dispute' as const, reason: 'Litige', since: '2026-03-25', until: '2026-04-02' } }));
+    const plan = planActions(input('2026-03-16', [customer('c1')], held, { tasks }));
+    // Back to the plan's own day, Monday 23 March (22 March + the Sunday), which no hold covers.
+    expect(brief(plan)).toEqual(['c1 letter-1 2026-03-23 (2026-03-22) [F1]']);
+    const merge = mergeTasks(tasks, plan);
+    expect(merge.update.map((t) => [t.stepId, t.date, t.movedByUser])).toEqual([['letter-1', '2026-03-23', undefined]]);
+    // Running again on the merged tasks changes nothing.
+    const after = applyMerge(tasks, merge);
+    expect(mergeTasks(after, planActions(input('2026-03-16', [customer('c1')], held, { tasks: after })))).toEqual({ create: [], update: [], obsolete: [] });
+  });
+
   it('updates what changed (a new late invoice covered) without touching the id', () => {
     const tasks = applyMerge(doneSteps, mergeTasks(doneSteps, planActions(input('2026-03-16', [customer('c1')], invoices, { tasks: doneSteps }))));
     const more = [...invoices, invoice('F2', 'c1', '2026-03-20')];

@@ -85,6 +85,8 @@ export interface PlannedAction {
   drivingInvoiceId: Id;
   /** Its day has passed without it being done: shown "en retard" (catch-up). */
   overdue: boolean;
+  /** The user had moved the task to a day a hold now covers: that day is given up. */
+  userDayDropped?: true;
 }
 
 /** Calendar answers asked again and again (1 500 customers share few calendars), cached. */
@@ -260,8 +262,12 @@ function planCustomer(
     // over, it takes no day: the next step is not spaced from it (after a hold, the reminder
     // comes on the hold's end date, not six days later).
     if (step.action === 'courtesy-email' && !isPlanned && driver.dueDate < today) continue;
-    const day = moved ? stored.date : date;
-    previous = { anchor: moved ? stored.date : settled.unrounded, day, offset };
+    // The day the user moved the task to wins, unless a hold now covers it: a hold is never
+    // overridden (the action then goes to the hold's end, and follows the plan from there).
+    const userDayHeld = moved && isHeldOn(driverSpans, stored.date);
+    const keepsUserDay = moved && !userDayHeld;
+    const day = keepsUserDay ? stored.date : date;
+    previous = { anchor: keepsUserDay ? stored.date : settled.unrounded, day, offset };
     if (day > today && futureProposed && !isPlanned) continue;
     // One rung at a time: while a step whose day has come is not done, the steps after it wait,
     // even when their own day has passed too. An old book imported today thus gets one action
@@ -281,6 +287,7 @@ function planCustomer(
       overdue: date < today,
     };
     if (step.label !== undefined) action.label = step.label;
+    if (userDayHeld) action.userDayDropped = true;
     out.push({ action, rank: i });
     const first = day <= today ? !dueProposed : !futureProposed;
     if (day <= today) dueProposed = true;

@@ -104,6 +104,12 @@ export function mergeTasks(existing: readonly Task[], planned: readonly PlannedA
       continue;
     }
     if (task.status === 'done' || task.status === 'skipped') continue;
+    if (action.userDayDropped && task.movedByUser) {
+      // The user's day is now under a hold: back to the plan's day, and following the plan.
+      const { movedByUser: _dropped, ...rest } = task;
+      update.push(taskFor(action, action.date, task.id, rest));
+      continue;
+    }
     const date = task.movedByUser ? task.date : action.date;
     if (!upToDate(task, action, date)) update.push(taskFor(action, date, task.id, task));
   }
