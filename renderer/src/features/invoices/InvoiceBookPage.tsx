@@ -259,7 +259,8 @@ export function InvoiceBookPage() {
 
       {selected.size > 0 && (
         <Paper withBorder p="xs" radius="md" data-testid="bulk-bar">
-          <Group gap="xs" wrap="wrap">
+          {/* Buttons keep their full label and wrap to a second line rather than shrink. */}
+          <Group gap="xs" wrap="wrap" preventGrowOverflow={false}>
             <Text size="sm" fw={600} mr="sm">
               {t('book.selected', { count: selected.size })}
             </Text>
