@@ -6,8 +6,8 @@
  * Planning is idempotent: a run with nothing new writes nothing, and the unique `key` index of
  * the tasks table (schema version 2) makes a duplicate task impossible even if two runs race.
  */
-import type { BusinessCalendar, CustomerDates } from '../domain/calendar/business-calendar';
-import { createBusinessCalendar } from '../domain/calendar/calendar-rules';
+import type { BusinessCalendar, ClosedPeriod, CustomerDates, HolidayZone } from '../domain/calendar/business-calendar';
+import { createBusinessCalendar, validateClosedPeriod } from '../domain/calendar/calendar-rules';
 import { isValidIsoDate, type IsoDate } from '../domain/dates';
 import { planActions } from '../domain/schedule/engine';
 import {
@@ -21,7 +21,7 @@ import {
 import { applyMerge, catchUp, mergeTasks } from '../domain/schedule/tasks';
 import { loadCalendarSettings } from './calendar-settings';
 import type { RelanceDatabase } from './database';
-import type { Id, Scenario, Task, Timestamp } from './schema';
+import type { Customer, Id, Scenario, Task, Timestamp } from './schema';
 import { readSetting, writeSetting } from './settings';
 
 // ---------------------------------------------------------------------------------------------
@@ -34,6 +34,36 @@ import { readSetting, writeSetting } from './settings';
 export async function loadBusinessCalendar(db: RelanceDatabase, customer?: CustomerDates): Promise<BusinessCalendar> {
   const { zone, closings } = await loadCalendarSettings(db);
   return createBusinessCalendar(customer ? { zone, closings, customer } : { zone, closings });
+}
+
+/** The customer's own dates, or undefined when it has none (the company calendar applies as is). */
+export function customerDatesOf(customer: Pick<Customer, 'closedPeriods' | 'paymentDays'>): CustomerDates | undefined {
+  const closed = customer.closedPeriods ?? [];
+  const paymentDays = customer.paymentDays ?? [];
+  return closed.length === 0 && paymentDays.length === 0 ? undefined : { closed, paymentDays };
+}
+
+/**
+ * One calendar per distinct set of customer closed periods, built on first use: the many customers
+ * without any share the company calendar (and the engine's per-calendar cache with it). Payment
+ * days do not change which days are open, so they are not part of the key.
+ */
+function calendarsPerCustomer(zone: HolidayZone, closings: readonly ClosedPeriod[]): (customer: Customer) => BusinessCalendar {
+  const company = createBusinessCalendar({ zone, closings });
+  const own = new Map<string, BusinessCalendar>();
+  return (customer) => {
+    // A period that does not check (typed in by an older version, or edited by hand in the
+    // data) is left out rather than stopping the planning of every customer.
+    const closed = (customer.closedPeriods ?? []).filter((p) => validateClosedPeriod(p).ok);
+    if (closed.length === 0) return company;
+    const key = closed.map((p) => `${p.from}/${p.to}`).sort().join(',');
+    let calendar = own.get(key);
+    if (calendar === undefined) {
+      calendar = createBusinessCalendar({ zone, closings, customer: { closed, paymentDays: customer.paymentDays ?? [] } });
+      own.set(key, calendar);
+    }
+    return calendar;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,7 +143,7 @@ export async function runPlanning(db: RelanceDatabase, today: IsoDate): Promise<
   if (!isValidIsoDate(today)) throw new RangeError(`Invalid date: ${today}`);
   const tables = [db.customers, db.invoices, db.payments, db.promises, db.plans, db.tasks, db.scenarios, db.settings];
   return db.transaction('rw', tables, async () => {
-    const [customers, invoices, payments, promises, plans, tasks, scenarios, assignments, calendar] = await Promise.all([
+    const [customers, invoices, payments, promises, plans, tasks, scenarios, assignments, { zone, closings }] = await Promise.all([
       db.customers.toArray(),
       db.invoices.filter((invoice) => invoice.openCents > 0).toArray(),
       db.payments.filter((payment) => payment.unallocatedCents > 0).toArray(),
@@ -122,7 +152,7 @@ export async function runPlanning(db: RelanceDatabase, today: IsoDate): Promise<
       db.tasks.toArray(),
       loadScenarios(db),
       loadAssignments(db),
-      loadBusinessCalendar(db),
+      loadCalendarSettings(db),
     ]);
     const planned = planActions({
       today,
@@ -134,7 +164,8 @@ export async function runPlanning(db: RelanceDatabase, today: IsoDate): Promise<
       tasks,
       scenarios,
       assignments,
-      calendarFor: () => calendar,
+      calendarFor: calendarsPerCustomer(zone, closings),
+      paymentDaysFor: (customer) => customer.paymentDays ?? [],
     });
     const merge = mergeTasks(tasks, planned);
     const changed = [...merge.update, ...merge.obsolete];
@@ -184,12 +215,14 @@ export type MoveTaskResult = { ok: true; task: Task } | { ok: false; nextBusines
 
 /**
  * Moves a planned task to `date`, which the engine then keeps (movedByUser). A day that is not a
- * business day (weekend, holiday, closing) is refused with the next business day, for the screen
- * to propose.
+ * business day of the task's customer (weekend, holiday, company closing, the customer's own
+ * closed period) is refused with the next business day, for the screen to propose.
  */
 export async function moveTask(db: RelanceDatabase, id: Id, date: IsoDate): Promise<MoveTaskResult> {
   if (!isValidIsoDate(date)) throw new RangeError(`Invalid date: ${date}`);
-  const calendar = await loadBusinessCalendar(db);
+  const found = await db.tasks.get(id);
+  const customer = found === undefined ? undefined : await db.customers.get(found.customerId);
+  const calendar = await loadBusinessCalendar(db, customer === undefined ? undefined : customerDatesOf(customer));
   if (!calendar.isBusinessDay(date)) return { ok: false, nextBusinessDay: calendar.nextBusinessDay(date) };
   return db.transaction('rw', db.tasks, async () => {
     const task: Task = { ...(await plannedTask(db, id)), date, movedByUser: true };

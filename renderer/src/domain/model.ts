@@ -5,6 +5,7 @@
  * such as an invoice number are unique indexes instead.
  */
 import type { Cents } from './money';
+import type { ClosedPeriod } from './calendar/business-calendar';
 
 export type Id = string;
 export type IsoDate = string;
@@ -52,6 +53,10 @@ export interface Customer {
   group?: string;
   /** The escalation scenario chosen for this customer; else its group's, else the default. */
   scenarioId?: Id;
+  /** Periods the customer is closed (both days included): no follow-up is planned then. */
+  closedPeriods?: ClosedPeriod[];
+  /** Days of the month the customer pays on (e.g. [10]): payment reminders go on such a day. */
+  paymentDays?: number[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

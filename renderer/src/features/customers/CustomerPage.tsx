@@ -11,6 +11,7 @@ import { BehaviourCard } from './BehaviourCard';
 import { BlockModal } from './BlockModal';
 import { ContactsPanel } from './ContactsPanel';
 import { CreditModal } from './CreditModal';
+import { CustomerDatesCard } from './CustomerDatesCard';
 import { CustomerEditModal } from './CustomerEditModal';
 import { CustomerHeader, type HeaderAction } from './CustomerHeader';
 import { DisputeModal } from './DisputeModal';
@@ -85,7 +86,11 @@ export function CustomerPage() {
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" style={{ alignItems: 'start' }}>
         <ContactsPanel customer={customer} />
         <IdentityCard customer={customer} companyTerms={companyTerms} onEdit={() => setDialog({ kind: 'edit' })} />
-        <BehaviourCard behaviour={data.behaviour} />
+        {/* When it pays (its habits, then its own dates), side by side with who it is. */}
+        <Stack gap="md">
+          <BehaviourCard behaviour={data.behaviour} />
+          <CustomerDatesCard customer={customer} />
+        </Stack>
       </SimpleGrid>
       <Paper withBorder radius="md" p="md">
         <Tabs defaultValue="open" keepMounted={false}>

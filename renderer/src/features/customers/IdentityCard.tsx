@@ -92,7 +92,7 @@ function ScenarioSelect({ customer }: { customer: Customer }) {
   const change = async (value: string) => {
     try {
       const undo = await setCustomerScenario(database(), customer.id, value === '' ? null : value, nowTimestamp());
-      notify.done(t('customers.notices.scenarioChanged', { name: customer.name }), undo);
+      notify.done(t('customers.notices.scenarioChanged', { name: customer.name }), undo, () => runPlanning(database(), today()));
       await runPlanning(database(), today());
     } catch (error) {
       notify.failed(error);

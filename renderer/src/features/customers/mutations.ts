@@ -36,6 +36,8 @@ import {
   type InvoiceErrors,
 } from '../../domain/customer-invoice-entry';
 import { planCredit, type CreditEntry, type CreditEntryError } from '../../domain/customer-payment-entry';
+import type { ClosedPeriod } from '../../domain/calendar/business-calendar';
+import { validateClosedPeriod, validatePaymentDays, type ClosedPeriodErrors } from '../../domain/calendar/calendar-rules';
 import type { IsoDate } from '../../domain/dates';
 import type { Customer, Hold, Invoice } from '../../domain/model';
 
@@ -175,6 +177,49 @@ export async function setCustomerScenario(db: RelanceDatabase, customerId: strin
     const { scenarioId: _old, ...rest } = before;
     await db.customers.put(scenarioId === null ? { ...rest, updatedAt: now } : { ...rest, scenarioId, updatedAt: now });
     return change(now, { customersBefore: [before] });
+  });
+}
+
+export interface CustomerDatesDraft {
+  closedPeriods: readonly ClosedPeriod[];
+  paymentDays: readonly number[];
+}
+
+export type CustomerDatesError =
+  | { field: 'closedPeriod'; index: number; errors: ClosedPeriodErrors }
+  | { field: 'paymentDays'; value: number };
+
+/**
+ * The customer's own dates: the periods it is closed (by start date) and the days of the month it
+ * pays on (sorted, no repeats); empty lists remove them. Each period is checked again with
+ * validateClosedPeriod, the days with validatePaymentDays: nothing is written when one is wrong.
+ * The caller plans the calendar again afterwards.
+ */
+export async function setCustomerDates(
+  db: RelanceDatabase,
+  customerId: string,
+  draft: CustomerDatesDraft,
+  now: string,
+): Promise<{ ok: true; undo: Undoable } | { ok: false; error: CustomerDatesError }> {
+  const closed: ClosedPeriod[] = [];
+  for (const [index, period] of draft.closedPeriods.entries()) {
+    const checked = validateClosedPeriod(period);
+    if (!checked.ok) return { ok: false, error: { field: 'closedPeriod', index, errors: checked.errors } };
+    closed.push(checked.value);
+  }
+  closed.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  const days = validatePaymentDays(draft.paymentDays);
+  if (!days.ok) return { ok: false, error: { field: 'paymentDays', value: days.error.params.value } };
+  return db.transaction('rw', db.customers, async () => {
+    const before = await requireCustomer(db, customerId);
+    const { closedPeriods: _closed, paymentDays: _days, ...rest } = before;
+    await db.customers.put({
+      ...rest,
+      ...(closed.length > 0 ? { closedPeriods: closed } : {}),
+      ...(days.value.length > 0 ? { paymentDays: days.value } : {}),
+      updatedAt: now,
+    });
+    return { ok: true as const, undo: change(now, { customersBefore: [before] }) };
   });
 }
 

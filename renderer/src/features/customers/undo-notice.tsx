@@ -27,7 +27,8 @@ export function useNotify() {
     });
   };
 
-  const done = (message: string, change?: Undoable) => {
+  /** `afterUndo` runs once the change is undone (e.g. plan the calendar again). */
+  const done = (message: string, change?: Undoable, afterUndo?: () => Promise<unknown>) => {
     sequence += 1;
     const id = `customers-done-${sequence}`;
     if (shown) notifications.hide(shown);
@@ -45,13 +46,14 @@ export function useNotify() {
             onClick={() => {
               notifications.hide(id);
               undo(database(), change)
-                .then((restored) =>
+                .then(async (restored) => {
                   notifications.show(
                     restored
                       ? { color: 'gray', message: t('customers.notices.undone') }
                       : { color: 'orange', message: t('customers.notices.undoStale') },
-                  ),
-                )
+                  );
+                  if (restored && afterUndo) await afterUndo();
+                })
                 .catch(failed);
             }}
           >
