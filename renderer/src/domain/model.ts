@@ -143,13 +143,31 @@ export interface PaymentPromise {
   interactionId?: Id;
 }
 
+/**
+ * A payment plan in instalments (domain/payment-plan builds, tracks and renegotiates them). The
+ * optional fields were added with the plan editor; plans stored before them simply lack them.
+ */
 export interface PaymentPlan {
   id: Id;
   customerId: Id;
   invoiceIds: Id[];
-  instalments: { id: Id; dueDate: IsoDate; amountCents: Cents; paidCents: Cents }[];
+  /** `paidOn`: the day the instalment became fully paid (set by allocatePlanPayment). */
+  instalments: { id: Id; dueDate: IsoDate; amountCents: Cents; paidCents: Cents; paidOn?: IsoDate }[];
   status: 'active' | 'completed' | 'broken' | 'renegotiated';
   createdAt: Timestamp;
+  frequency?: 'weekly' | 'fortnightly' | 'monthly';
+  /** The first date as agreed, before any move to a business day (monthly plans keep its day). */
+  firstDate?: IsoDate;
+  /** Where the cents that do not divide evenly went: one each on the first or the last instalments. */
+  remainderOn?: 'first' | 'last';
+  /** Late-payment penalties: waived, or included in the instalments (`cents` of them). */
+  penalties?: { mode: 'waived' | 'included'; cents: Cents };
+  /** The plan this one replaced by renegotiation. */
+  previousPlanId?: Id;
+  /** Set on a renegotiated plan: the plan that replaced it. */
+  replacedByPlanId?: Id;
+  /** Earlier plans of this chain of renegotiations, oldest first. */
+  history?: { planId: Id; createdAt: Timestamp; renegotiatedOn: IsoDate; totalCents: Cents; paidCents: Cents }[];
 }
 
 /** What a follow-up asks the user to do; the steps of a scenario are made of them. */
