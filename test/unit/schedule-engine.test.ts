@@ -247,6 +247,9 @@ describe('planActions on the default scenario', () => {
     expect(brief(planActions({ ...base, promises: [promise] }))).toEqual(['c1 call 2026-03-25 (2026-03-12) [F1]']);
     // Broken: the call of J+10 is late, and letter 1 waits for it.
     expect(brief(planActions({ ...base, promises: [{ ...promise, status: 'broken' }] }))).toEqual(['c1 call 2026-03-12 en retard [F1]']);
+    // With its check date recorded (the business day after Wednesday 25: Thursday 26), the
+    // promise holds until then: nothing is chased before it is known to be broken.
+    expect(brief(planActions({ ...base, promises: [{ ...promise, checkDate: '2026-03-26' }] }))).toEqual(['c1 call 2026-03-26 (2026-03-12) [F1]']);
   });
 
   it('holds the invoices of an active payment plan until its last instalment', () => {

@@ -141,6 +141,14 @@ export interface PaymentPromise {
   amountCents: Cents;
   status: 'open' | 'kept' | 'broken';
   interactionId?: Id;
+  /** The day the promise was made: payments dated before it do not count towards it. */
+  madeOn?: IsoDate;
+  /** The first business day after `promisedDate`, when the payment is checked (domain/promises). */
+  checkDate?: IsoDate;
+  /** Set with status 'kept' or 'broken': the day it was decided (the check date). */
+  resolvedOn?: IsoDate;
+  /** Set with status 'kept' or 'broken': the cents received towards it by the check date. */
+  paidCents?: Cents;
 }
 
 /**

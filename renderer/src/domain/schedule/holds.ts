@@ -56,7 +56,10 @@ export function holdSpans(
   }
   for (const promise of promises) {
     if (promise.status !== 'open') continue;
-    for (const id of promise.invoiceIds) add(id, { kind: 'promise', from: null, until: promise.promisedDate });
+    // Until the promise is checked (the first business day after the promised date, when the
+    // promise records it): chasing before the check would chase a promise not yet broken.
+    const until = promise.checkDate ?? promise.promisedDate;
+    for (const id of promise.invoiceIds) add(id, { kind: 'promise', from: null, until });
   }
   for (const plan of plans) {
     if (plan.status !== 'active') continue;
