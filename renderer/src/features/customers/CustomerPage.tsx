@@ -1,5 +1,5 @@
 import { Alert, Anchor, Loader, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { IconFileInvoice, IconListDetails } from '@tabler/icons-react';
+import { IconFileInvoice, IconHistory, IconListDetails } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,6 +21,7 @@ import { KeyFigures } from './KeyFigures';
 import { liftInvoiceDispute, unblockCustomer } from './mutations';
 import { OpenItemsTable } from './OpenItemsTable';
 import { StatementTable } from './StatementTable';
+import { TimelinePanel, useInteractionCount } from './TimelinePanel';
 import { useNotify } from './undo-notice';
 import { useCompanyTerms } from './use-company-terms';
 import { useCustomer } from './use-customer';
@@ -43,6 +44,7 @@ export function CustomerPage() {
   const notify = useNotify();
   const companyTerms = useCompanyTerms();
   const data = useCustomer(customerId);
+  const interactionCount = useInteractionCount(customerId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
@@ -101,6 +103,9 @@ export function CustomerPage() {
             <Tabs.Tab value="statement" leftSection={<IconListDetails size={16} />}>
               {t('customers.tabs.statement')}
             </Tabs.Tab>
+            <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
+              {t('customers.tabs.history', { count: interactionCount })}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="open">
             <OpenItemsTable
@@ -112,6 +117,9 @@ export function CustomerPage() {
           </Tabs.Panel>
           <Tabs.Panel value="statement">
             <StatementTable statement={data.statement} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <TimelinePanel customerId={customer.id} />
           </Tabs.Panel>
         </Tabs>
       </Paper>
