@@ -1,5 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
 import { SortHeader } from '../../app/table/SortHeader';
+import { moveRowFocus } from '../../app/table/row-focus';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,12 +44,7 @@ export function CustomerTable({ rows, sort, onSort }: { rows: CustomerRow[]; sor
     if (event.key === 'Enter') {
       event.preventDefault();
       open(row);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = Math.min(rows.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
-      virtualizer.scrollToIndex(next);
-      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
-    }
+    } else moveRowFocus(event, index, rows.length, virtualizer, scrollRef);
   };
 
   return (

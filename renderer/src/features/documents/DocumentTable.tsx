@@ -1,6 +1,7 @@
 import { ActionIcon, Box, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconDots, IconExternalLink, IconFileAlert, IconFileOff, IconFolderOpen, IconMail, IconMailbox, IconPrinter } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { moveRowFocus } from '../../app/table/row-focus';
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -53,12 +54,7 @@ export function DocumentTable({
     if (event.key === 'Enter') {
       event.preventDefault();
       if (fileStatus.get(doc.id) !== 'missing') actions.open(doc);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = Math.min(rows.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
-      virtualizer.scrollToIndex(next);
-      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
-    }
+    } else moveRowFocus(event, index, rows.length, virtualizer, scrollRef);
   };
 
   return (

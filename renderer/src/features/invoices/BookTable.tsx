@@ -2,6 +2,7 @@ import { Box, Checkbox, Text } from '@mantine/core';
 import { IconPlayerPause } from '@tabler/icons-react';
 import { SortHeader } from '../../app/table/SortHeader';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { moveRowFocus } from '../../app/table/row-focus';
 import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -153,14 +154,7 @@ export const BookTable = memo(function BookTable({
     if (event.key === ' ') {
       event.preventDefault();
       onToggle(row.invoice.id);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = Math.min(rows.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
-      virtualizer.scrollToIndex(next);
-      requestAnimationFrame(() =>
-        scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus(),
-      );
-    }
+    } else moveRowFocus(event, index, rows.length, virtualizer, scrollRef);
   }, [rows, onToggle, virtualizer]);
 
   return (
