@@ -9,6 +9,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../renderer/src/domain/dates';
+import { SAMPLE_COMPANY } from '../support/sample-company';
 import { openApp, type Session } from './harness';
 import { seed } from './seed';
 
@@ -16,23 +17,7 @@ let s: Session;
 const today = todayIso(new Date());
 const stamp = '2026-01-01T00:00:00.000Z';
 
-const company = {
-  name: 'Atelier Bois Créatif',
-  legalForm: 'SARL',
-  siren: '732829320',
-  vatNumber: 'FR44732829320',
-  addressLine1: '8 rue de la Forge',
-  addressLine2: '',
-  postalCode: '69007',
-  city: 'Lyon',
-  country: 'France',
-  iban: 'FR7630006000011234567890189',
-  bic: 'AGRIFRPP',
-  email: 'compta@atelier-bois.fr',
-  phone: '04 72 00 00 00',
-  paymentTermsDays: 30,
-  paymentTermsRule: 'net',
-};
+const company = SAMPLE_COMPANY;
 const customers = [
   {
     id: 'dupont', reference: '411DUPONT', name: 'Menuiserie Dupont', kind: 'business', siren: '552100554', blocked: null, createdAt: stamp, updatedAt: stamp,

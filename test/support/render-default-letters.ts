@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { letterSpecSchema } from '../../electron/letter-spec';
 import { loadLetterFonts } from '../../electron/main/pdf/fonts';
 import { renderLetter } from '../../electron/main/pdf/letter-pdf';
+import { SAMPLE_COMPANY } from './sample-company';
 import type { CompanyProfile } from '../../renderer/src/domain/company-profile';
 import { buildLetterRequest, withPlace, type LetterChoice, type LetterSources } from '../../renderer/src/domain/letter-request';
 import { composeLetter } from '../../renderer/src/domain/letters/compose';
@@ -31,23 +32,7 @@ const dpi = process.env.LETTERS_DPI ?? '70';
 const TODAY = '2025-10-15';
 const NOW = '2025-10-15T08:30:00.000Z';
 
-export const company: CompanyProfile = {
-  name: 'Atelier Bois Créatif',
-  legalForm: 'SARL',
-  siren: '732829320',
-  vatNumber: 'FR44732829320',
-  addressLine1: '8 rue de la Forge',
-  addressLine2: '',
-  postalCode: '69007',
-  city: 'Lyon',
-  country: 'France',
-  iban: 'FR7630006000011234567890189',
-  bic: 'AGRIFRPP',
-  email: 'compta@atelier-bois.fr',
-  phone: '04 78 12 34 56',
-  paymentTermsDays: 30,
-  paymentTermsRule: 'net',
-};
+export const company: CompanyProfile = SAMPLE_COMPANY;
 
 export const businessCustomer: Customer = {
   id: 'c1',

@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { letterSpecSchema } from '../../electron/letter-spec';
 import type { CompanyProfile } from '../../renderer/src/domain/company-profile';
 import { buildLetterRequest, defaultInvoiceIds, penaltyRateText, ratePeriods, withPlace, type LetterSources } from '../../renderer/src/domain/letter-request';
+import { SAMPLE_COMPANY } from '../support/sample-company';
 import { composeLetter } from '../../renderer/src/domain/letters/compose';
 import type { Customer, Invoice, Payment } from '../../renderer/src/domain/model';
 import { DEFAULT_RATES } from '../../renderer/src/domain/rates/default-rates';
 import { DEFAULT_TEMPLATES } from '../../renderer/src/domain/templates/defaults/index';
 
 const today = '2025-03-31'; // 2025 H1: B2B default rate 13,15 % (ECB 3,15 % on 1 January + 10 points)
-const company: CompanyProfile = {
-  name: 'Atelier Bois Créatif', legalForm: 'SARL', siren: '732829320', vatNumber: 'FR44732829320', addressLine1: '8 rue de la Forge',
-  addressLine2: '', postalCode: '69007', city: 'Lyon', country: 'France', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP',
-  email: 'compta@atelier-bois.fr', phone: '', paymentTermsDays: 30, paymentTermsRule: 'net',
-};
+const company: CompanyProfile = SAMPLE_COMPANY;
 const customer = (kind: Customer['kind'], address = 'Menuiserie Dupont\n12 rue des Lilas\n69003 Lyon'): Customer => ({
   id: 'c1', reference: '411DUPONT', name: 'Menuiserie Dupont', kind, address, contacts: [{ id: 'k1', name: 'Claire Durand' }],
   createdAt: '', updatedAt: '',
