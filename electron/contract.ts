@@ -93,7 +93,7 @@ export const channels = {
     request: z.strictObject({ path: absolutePath }),
     response: z.strictObject({}),
   },
-  /** Open a `mailto:` or `https:` link outside the app; anything else is refused. */
+  /** Open a `mailto:`, `https:` or `tel:` link outside the app; anything else is refused. */
   openExternal: {
     request: z.strictObject({ url: z.string().min(1).max(8192) }),
     response: z.strictObject({}),

@@ -54,7 +54,7 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it('refuses every scheme but mailto: and https:', () => {
+  it('refuses every scheme but mailto:, https: and tel:', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('file', 'javascript', 'http', 'ftp', 'data', 'vbscript', 'smb', 'chrome', 'relance', 'ms-settings'),
@@ -66,6 +66,17 @@ describe('isSafeExternalUrl', () => {
 
   it('accepts any plain https URL', () => {
     fc.assert(fc.property(fc.webUrl({ validSchemes: ['https'] }), (url) => isSafeExternalUrl(url)));
+  });
+
+  it('accepts a tel: link to a phone number and nothing else under tel:', () => {
+    expect(isSafeExternalUrl('tel:+33145678901')).toBe(true);
+    expect(isSafeExternalUrl('tel:01.45.67.89.01')).toBe(true);
+    expect(isSafeExternalUrl('tel:+33-1-45-67-89-01')).toBe(true);
+    expect(isSafeExternalUrl('tel:')).toBe(false);
+    expect(isSafeExternalUrl('tel:+33145678901?call=auto')).toBe(false);
+    expect(isSafeExternalUrl('tel:0145;ext=2')).toBe(false);
+    expect(isSafeExternalUrl('tel:javascript:alert(1)')).toBe(false);
+    expect(isSafeExternalUrl('tel:01 45 67 89 01')).toBe(false);
   });
 
   it('refuses control characters and spaces that could split a command line', () => {

@@ -19,5 +19,10 @@ export function isSafeExternalUrl(raw: string): boolean {
   if (url.protocol === 'https:') {
     return url.hostname !== '' && url.username === '' && url.password === '';
   }
+  if (url.protocol === 'tel:') {
+    // Click-to-call from the call screen: a phone number only (RFC 3966 visual separators allowed),
+    // nothing the telephony program could read as a command or a parameter.
+    return /^\+?[0-9][0-9().-]{1,30}$/.test(url.pathname) && url.search === '' && url.hash === '';
+  }
   return false;
 }

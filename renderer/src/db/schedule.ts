@@ -19,6 +19,7 @@ import {
   type ScenarioIssue,
 } from '../domain/schedule/scenario';
 import { applyMerge, catchUp, mergeTasks } from '../domain/schedule/tasks';
+import { reviewAgreementsInTransaction } from './agreements';
 import { loadCalendarSettings } from './calendar-settings';
 import type { RelanceDatabase } from './database';
 import type { Customer, Id, Scenario, Task, Timestamp } from './schema';
@@ -139,21 +140,24 @@ export interface PlanningResult {
  * planned again over it. A second run with nothing new writes nothing. Throws NoBusinessDayError
  * when the closings leave no working day.
  */
-export async function runPlanning(db: RelanceDatabase, today: IsoDate): Promise<PlanningResult> {
+export async function runPlanning(db: RelanceDatabase, today: IsoDate, now: Timestamp = new Date().toISOString()): Promise<PlanningResult> {
   if (!isValidIsoDate(today)) throw new RangeError(`Invalid date: ${today}`);
-  const tables = [db.customers, db.invoices, db.payments, db.promises, db.plans, db.tasks, db.scenarios, db.settings];
+  const tables = [db.customers, db.invoices, db.payments, db.promises, db.plans, db.tasks, db.scenarios, db.settings, db.interactions];
   return db.transaction('rw', tables, async () => {
-    const [customers, invoices, payments, promises, plans, tasks, scenarios, assignments, { zone, closings }] = await Promise.all([
+    const { zone, closings } = await loadCalendarSettings(db);
+    const calendarFor = calendarsPerCustomer(zone, closings);
+    const company = createBusinessCalendar({ zone, closings });
+    // Promises and plans first: one broken today releases its invoices to the scenario below.
+    const agreements = await reviewAgreementsInTransaction(db, today, now, (customer) => (customer ? calendarFor(customer) : company));
+    const [customers, invoices, payments, tasks, scenarios, assignments] = await Promise.all([
       db.customers.toArray(),
       db.invoices.filter((invoice) => invoice.openCents > 0).toArray(),
       db.payments.filter((payment) => payment.unallocatedCents > 0).toArray(),
-      db.promises.toArray(),
-      db.plans.toArray(),
       db.tasks.toArray(),
       loadScenarios(db),
       loadAssignments(db),
-      loadCalendarSettings(db),
     ]);
+    const { promises, plans } = agreements;
     const planned = planActions({
       today,
       customers,
@@ -164,7 +168,7 @@ export async function runPlanning(db: RelanceDatabase, today: IsoDate): Promise<
       tasks,
       scenarios,
       assignments,
-      calendarFor: calendarsPerCustomer(zone, closings),
+      calendarFor,
       paymentDaysFor: (customer) => customer.paymentDays ?? [],
     });
     const merge = mergeTasks(tasks, planned);

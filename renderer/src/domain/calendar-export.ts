@@ -7,12 +7,12 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, type IsoDate } from './dates';
 import { formatEuros, type Cents } from './money';
-import type { ScenarioAction, Task } from './model';
+import type { Task, TaskAction } from './model';
 
 type Language = 'fr' | 'en';
 
 /** Short names, for an event's title and a calendar chip. */
-export const ACTION_SHORT_NAMES: Record<ScenarioAction, Record<Language, string>> = {
+export const ACTION_SHORT_NAMES: Record<TaskAction, Record<Language, string>> = {
   'courtesy-email': { fr: 'E-mail de courtoisie', en: 'Courtesy e-mail' },
   'email-reminder': { fr: 'Relance par e-mail', en: 'E-mail reminder' },
   call: { fr: 'Appel', en: 'Call' },
@@ -21,6 +21,8 @@ export const ACTION_SHORT_NAMES: Record<ScenarioAction, Record<Language, string>
   'formal-notice': { fr: 'Mise en demeure', en: 'Formal notice' },
   'litigation-review': { fr: 'Examen du contentieux', en: 'Litigation review' },
   custom: { fr: 'Tâche', en: 'Task' },
+  'promise-check': { fr: 'Promesse à vérifier', en: 'Promise to check' },
+  'instalment-check': { fr: 'Échéance à vérifier', en: 'Instalment to check' },
 };
 
 /** What a task says to do, in a few words: a custom task's own label, else the action's short name. */

@@ -9,7 +9,7 @@ import { EMPTY_COMPANY_PROFILE, type CompanyProfile } from './company-profile';
 import { buildStatement } from './customer-statement';
 import type { IsoDate } from './dates';
 import { daysLate } from './invoice-status';
-import type { ComposeInput, LetterInvoiceLine } from './letters/letter-data';
+import type { CallNotesData, ComposeInput, LetterInvoiceLine, PlanData } from './letters/letter-data';
 import type { Customer, Id, Invoice, Payment, RateRow, Template } from './model';
 import { penaltiesForInvoices, type PenaltySummary } from './penalties';
 import { formatPercent } from './rates/percent';
@@ -48,6 +48,10 @@ export interface LetterChoice {
   contactId: Id | null;
   /** La Poste tracking number of a registered letter, when already known. */
   trackingNumber?: string;
+  /** A call's written follow-up: the notes the call screen captured ('call-notes' letters). */
+  callNotes?: CallNotesData;
+  /** A payment plan's instalments ('plan-agreement' letters). */
+  plan?: PlanData;
 }
 
 export type LetterRequest =
@@ -191,6 +195,8 @@ export function buildLetterRequest(sources: LetterSources, choice: LetterChoice,
     deadlineDays: choice.kind === 'formal-notice' ? settings.formalNoticeDeadlineDays : Math.min(15, settings.formalNoticeDeadlineDays),
     signature: { name: settings.signatureName, role: settings.signatureRole },
     statement: choice.kind === 'statement' ? buildStatement([...sources.invoices], [...sources.payments]) : null,
+    callNotes: choice.callNotes ?? null,
+    plan: choice.plan ?? null,
     template,
     logo: sources.logo,
     envelopeOffsetMm: settings.envelopeOffsetMm,

@@ -131,6 +131,15 @@ export interface Interaction {
   documentIds: Id[];
   /** Corrections are kept, never silently overwritten. */
   corrections: { at: Timestamp; previousSummary: string }[];
+  /** Who was spoken to or written to: the contact's name (a call, a visit). */
+  who?: string;
+  /** A call's length, seconds (the call screen's timer). */
+  durationSeconds?: number;
+  /** A call's five points of the written follow-up, as typed (the summary is built from them). */
+  callNotes?: { theirStep: string; ourStep: string; dates: string; checkOn: string; ifBroken: string };
+  /** The promise or the plan this entry records or reports on. */
+  promiseId?: Id;
+  planId?: Id;
 }
 
 export interface PaymentPromise {
@@ -149,6 +158,8 @@ export interface PaymentPromise {
   resolvedOn?: IsoDate;
   /** Set with status 'kept' or 'broken': the cents received towards it by the check date. */
   paidCents?: Cents;
+  /** When the user dismissed the dashboard's flag of this broken promise. */
+  flagClearedAt?: Timestamp;
 }
 
 /**
@@ -174,6 +185,12 @@ export interface PaymentPlan {
   previousPlanId?: Id;
   /** Set on a renegotiated plan: the plan that replaced it. */
   replacedByPlanId?: Id;
+  /** The day an instalment was found missed and the plan marked broken (the scenario resumes). */
+  brokenOn?: IsoDate;
+  /** When the user dismissed the dashboard's flag of this broken plan. */
+  flagClearedAt?: Timestamp;
+  /** The call in which the plan was agreed. */
+  interactionId?: Id;
   /** Earlier plans of this chain of renegotiations, oldest first. */
   history?: { planId: Id; createdAt: Timestamp; renegotiatedOn: IsoDate; totalCents: Cents; paidCents: Cents }[];
 }
@@ -190,6 +207,12 @@ export type ScenarioAction =
   | 'custom';
 
 /**
+ * What a task asks: a scenario's step, or the check of an agreement taken on a call (a promise's
+ * payment on its check date, a plan's instalment on its due date), which no scenario plans.
+ */
+export type TaskAction = ScenarioAction | 'promise-check' | 'instalment-check';
+
+/**
  * A follow-up in the calendar. Those the schedule engine plans (domain/schedule) carry the step and
  * the invoice that drove them, and `key` = customer + step + driving invoice, so planning again
  * finds them instead of adding copies. A task is never deleted: done, skipped, or obsolete when its
@@ -203,9 +226,15 @@ export interface Task {
   scenarioId?: Id;
   /** The scenario step; absent for a task the user added by hand. */
   stepId?: Id;
-  action: ScenarioAction;
+  action: TaskAction;
   /** What a 'custom' step says to do (or the user's own wording). */
   label?: string;
+  /** A promise's or an instalment's check (agreements/follow-up.ts): what it checks. */
+  promiseId?: Id;
+  planId?: Id;
+  instalmentId?: Id;
+  /** Set on a task a call's outcome created (the next attempt, the next step agreed). */
+  interactionId?: Id;
   /** The day to act; the user may move it (movedByUser), the engine then leaves it alone. */
   date: IsoDate;
   /** The day the scenario gave before any move (weekend, holiday, hold, payment day, user). */

@@ -7,7 +7,7 @@
  * {{offset}} / {{previousOffset}} a delay from the due date ("J+10"), {{days}} a number of days,
  * {{stepId}} a step's identifier, {{max}} a limit. i18next callers pass scheduleIssueParams(issue).
  */
-import type { ScenarioAction } from '../model';
+import type { ScenarioAction, TaskAction } from '../model';
 import type { ScenarioErrorCode, ScenarioIssue } from './scenario';
 
 type Language = 'fr' | 'en';
@@ -16,7 +16,7 @@ type Bilingual = Record<Language, string>;
 export const SCHEDULE_ERRORS_KEY = 'schedule.errors';
 export const SCHEDULE_ACTIONS_KEY = 'schedule.actions';
 
-export const ACTION_NAMES: Record<ScenarioAction, Bilingual> = {
+export const ACTION_NAMES: Record<TaskAction, Bilingual> = {
   'courtesy-email': { fr: 'E-mail de courtoisie', en: 'Courtesy e-mail' },
   'email-reminder': { fr: 'Relance par e-mail', en: 'E-mail reminder' },
   call: { fr: 'Appel téléphonique', en: 'Phone call' },
@@ -25,6 +25,8 @@ export const ACTION_NAMES: Record<ScenarioAction, Bilingual> = {
   'formal-notice': { fr: 'Mise en demeure (LRAR)', en: 'Formal notice (registered letter)' },
   'litigation-review': { fr: 'Examen du contentieux', en: 'Litigation review' },
   custom: { fr: 'Tâche personnalisée', en: 'Custom task' },
+  'promise-check': { fr: 'Vérifier le paiement promis', en: 'Check the promised payment' },
+  'instalment-check': { fr: 'Vérifier l’échéance du plan', en: 'Check the plan’s instalment' },
 };
 
 export const SCHEDULE_MESSAGES: Record<ScenarioErrorCode, Bilingual> = {

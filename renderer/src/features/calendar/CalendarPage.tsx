@@ -32,7 +32,7 @@ import { useCalendarSettings, useCustomerNames, useDayNames, useDueTasks, useTas
 import { useTaskActions } from './use-task-actions';
 
 const AGENDA_DAYS = 31;
-const LEGEND: ChipKind[] = ['call', 'email', 'letter', 'formal', 'litigation', 'custom'];
+const LEGEND: ChipKind[] = ['call', 'email', 'letter', 'formal', 'litigation', 'agreement', 'custom'];
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

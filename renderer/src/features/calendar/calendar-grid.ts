@@ -5,7 +5,7 @@
 import type { ClosedPeriod, HolidayZone } from '../../domain/calendar/business-calendar';
 import { holidays } from '../../domain/calendar/holidays';
 import { addDays, dayOfWeek, daysInMonth, type IsoDate } from '../../domain/dates';
-import type { ScenarioAction, Task } from '../../domain/model';
+import type { Task, TaskAction } from '../../domain/model';
 
 export type CalendarView = 'month' | 'week' | 'agenda';
 
@@ -56,7 +56,7 @@ export function groupByDate(tasks: readonly Task[], nameOf: (id: string) => stri
   return byDate;
 }
 
-const ACTION_ORDER: Record<ScenarioAction, number> = {
+const ACTION_ORDER: Record<TaskAction, number> = {
   'litigation-review': 0,
   'formal-notice': 1,
   'letter-2': 2,
@@ -65,6 +65,8 @@ const ACTION_ORDER: Record<ScenarioAction, number> = {
   'email-reminder': 5,
   'courtesy-email': 6,
   custom: 7,
+  'promise-check': 8,
+  'instalment-check': 9,
 };
 
 // One collator for every comparison: `localeCompare(other, 'fr')` builds one per call, which cost
@@ -80,9 +82,9 @@ export function compareTasks(a: Task, b: Task, nameOf: (id: string) => string): 
 }
 
 /** The colour family of a chip. */
-export type ChipKind = 'call' | 'email' | 'letter' | 'formal' | 'litigation' | 'custom';
+export type ChipKind = 'call' | 'email' | 'letter' | 'formal' | 'litigation' | 'agreement' | 'custom';
 
-export const CHIP_KIND: Record<ScenarioAction, ChipKind> = {
+export const CHIP_KIND: Record<TaskAction, ChipKind> = {
   'courtesy-email': 'email',
   'email-reminder': 'email',
   call: 'call',
@@ -91,6 +93,8 @@ export const CHIP_KIND: Record<ScenarioAction, ChipKind> = {
   'formal-notice': 'formal',
   'litigation-review': 'litigation',
   custom: 'custom',
+  'promise-check': 'agreement',
+  'instalment-check': 'agreement',
 };
 
 export interface DayOff {

@@ -35,6 +35,7 @@ import { buildLetterRequest, defaultInvoiceIds, defaultTone, withPlace, type Let
 import { composeEmail, composeLetter } from '../../domain/letters/compose';
 import { daysLate } from '../../domain/invoice-status';
 import type { DocumentRecord, Id } from '../../domain/model';
+import type { CallNotesData, PlanData } from '../../domain/letters/letter-data';
 import { renderPenaltyIssue } from '../../domain/penalties';
 import type { TemplateKind, TemplateTone } from '../../domain/templates/kinds';
 import { emailLetter, saveLetterDocument } from './letter-files';
@@ -46,9 +47,18 @@ export const COMPOSER_KINDS: TemplateKind[] = ['courtesy', 'reminder-1', 'remind
 const TONES: TemplateTone[] = ['cordial', 'ferme', 'formel'];
 const PREVIEW_WIDTH = 520;
 
+/** What a letter made from the call screen carries besides the customer's records. */
+export interface ComposerExtra {
+  callNotes?: CallNotesData;
+  plan?: PlanData;
+  /** The invoices the letter is about (the call's, the plan's) instead of the kind's default. */
+  invoiceIds?: Id[];
+}
+
 interface Props {
   customerId: Id | null;
   initialKind?: TemplateKind;
+  extra?: ComposerExtra;
   onClose(): void;
 }
 
@@ -58,7 +68,7 @@ interface Props {
  * or e-mail it. A letter that lacks what makes it valid (company identity, the customer's postal
  * address…) is refused with the list of what to fill in, before anything is written.
  */
-export function LetterComposer({ customerId, initialKind = 'reminder-1', onClose }: Props) {
+export function LetterComposer({ customerId, initialKind = 'reminder-1', extra, onClose }: Props) {
   const { t } = useTranslation();
   const [sources, setSources] = useState<LetterSources | null | undefined>(undefined);
 
@@ -85,13 +95,23 @@ export function LetterComposer({ customerId, initialKind = 'reminder-1', onClose
       ) : sources === null ? (
         <Alert color="yellow">{t('letterGeneration.noCustomer')}</Alert>
       ) : (
-        <ComposerBody sources={sources} initialKind={initialKind} onClose={onClose} />
+        <ComposerBody sources={sources} initialKind={initialKind} extra={extra} onClose={onClose} />
       )}
     </Modal>
   );
 }
 
-function ComposerBody({ sources, initialKind, onClose }: { sources: LetterSources; initialKind: TemplateKind; onClose(): void }) {
+function ComposerBody({
+  sources,
+  initialKind,
+  extra,
+  onClose,
+}: {
+  sources: LetterSources;
+  initialKind: TemplateKind;
+  extra: ComposerExtra | undefined;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const day = todayOf();
@@ -100,7 +120,7 @@ function ComposerBody({ sources, initialKind, onClose }: { sources: LetterSource
   const [tone, setTone] = useState<TemplateTone>(defaultTone(initialKind, sources.settings.defaultTone));
   const [language, setLanguage] = useState<'fr' | 'en'>(i18n.language === 'en' ? 'en' : 'fr');
   const [contactId, setContactId] = useState<Id | null>(customer.contacts.find((c) => c.name.trim())?.id ?? null);
-  const [invoiceIds, setInvoiceIds] = useState<Id[]>(() => defaultInvoiceIds(initialKind, sources.invoices, day));
+  const [invoiceIds, setInvoiceIds] = useState<Id[]>(() => extra?.invoiceIds ?? defaultInvoiceIds(initialKind, sources.invoices, day));
   const [tracking, setTracking] = useState('');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<DocumentRecord | null>(null);
@@ -122,8 +142,10 @@ function ComposerBody({ sources, initialKind, onClose }: { sources: LetterSource
       invoiceIds,
       contactId,
       ...(trackingCheck?.ok ? { trackingNumber: trackingCheck.value } : {}),
+      ...(kind === 'call-notes' && extra?.callNotes ? { callNotes: extra.callNotes } : {}),
+      ...(kind === 'plan-agreement' && extra?.plan ? { plan: extra.plan } : {}),
     }),
-    [kind, tone, language, invoiceIds, contactId, trackingCheck?.ok, trackingCheck?.ok ? trackingCheck.value : ''],
+    [kind, tone, language, invoiceIds, contactId, trackingCheck?.ok, trackingCheck?.ok ? trackingCheck.value : '', extra],
   );
   const composed = useMemo(() => {
     const request = buildLetterRequest(sources, choice, day, nowTimestamp());
@@ -239,7 +261,10 @@ function ComposerBody({ sources, initialKind, onClose }: { sources: LetterSource
       <Stack gap="sm">
         <Select
           label={t('letterGeneration.kind')}
-          data={COMPOSER_KINDS.map((k) => ({ value: k, label: t(`letterGeneration.kinds.${k}`) }))}
+          data={(COMPOSER_KINDS.includes(initialKind) ? COMPOSER_KINDS : [initialKind, ...COMPOSER_KINDS]).map((k) => ({
+            value: k,
+            label: t(`letterGeneration.kinds.${k}`),
+          }))}
           value={kind}
           allowDeselect={false}
           onChange={(value) => value && changeKind(value as TemplateKind)}
