@@ -14,6 +14,8 @@ import { CustomersRoutes } from '../features/customers/CustomersRoutes';
 import { ImportPage } from '../features/import/ImportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { CallRoutes } from '../features/call/CallRoutes';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { bridge } from '../bridge';
 import type { Language } from './i18n';
 import { Layout } from './Layout';
@@ -36,6 +38,10 @@ function screenElement(id: ScreenId) {
       return <DocumentsPage />;
     case 'calendar':
       return <CalendarPage />;
+    case 'call':
+      return <CallRoutes />;
+    case 'dashboard':
+      return <DashboardPage />;
     default:
       return <NotBuiltYet screen={id} />;
   }
@@ -68,7 +74,7 @@ export function App({ i18n }: { i18n: I18n }) {
                     element={screenElement(screen.id)}
                   />
                 ))}
-                <Route path="*" element={<NotBuiltYet screen="dashboard" />} />
+                <Route path="*" element={<DashboardPage />} />
               </Routes>
             </Layout>
           </HashRouter>

@@ -32,11 +32,11 @@ export interface Screen {
 
 /** Every screen of PRODUCT.md, in the order of the navigation. */
 export const screens: Screen[] = [
-  { id: 'dashboard', path: '/', icon: IconLayoutDashboard, built: false },
+  { id: 'dashboard', path: '/', icon: IconLayoutDashboard, built: true },
   { id: 'invoices', path: '/factures', icon: IconFileInvoice, built: true },
   { id: 'customers', path: '/clients', icon: IconUsers, built: true },
   { id: 'import', path: '/import', icon: IconFileImport, built: true },
-  { id: 'call', path: '/appel', icon: IconPhoneCall, built: false },
+  { id: 'call', path: '/appel', icon: IconPhoneCall, built: true },
   { id: 'calendar', path: '/calendrier', icon: IconCalendar, built: true },
   { id: 'documents', path: '/documents', icon: IconFiles, built: true },
   { id: 'litigation', path: '/contentieux', icon: IconAlertTriangle, built: false },
