@@ -3,7 +3,7 @@
  * never silently overwritten (the previous summary is kept in `corrections`); and a completed call
  * must leave a written note.
  */
-import { formatDate, todayIso, type IsoDate } from '../dates';
+import { formatDate, isValidIsoDate, todayIso, type IsoDate } from '../dates';
 import type { Interaction, Timestamp } from '../model';
 import type { InteractionError } from './messages';
 
@@ -98,11 +98,17 @@ const NOTE_LABELS: Record<keyof CallNotes, { fr: string; en: string }> = {
   ifBroken: { fr: 'À défaut', en: 'Otherwise' },
 };
 
-/** The note as the interaction's summary: one "Label : text" line per answered question. */
+/**
+ * The note as the interaction's summary: one "Label : text" line per answered question; a date
+ * picked in a date field (YYYY-MM-DD) reads the French way.
+ */
 export function callNoteSummary(notes: CallNotes, locale: 'fr' | 'en' = 'fr'): string {
   const separator = locale === 'fr' ? '\u00a0: ' : ': ';
   return (Object.keys(NOTE_LABELS) as (keyof CallNotes)[])
     .filter((key) => notes[key].trim() !== '')
-    .map((key) => `${NOTE_LABELS[key][locale]}${separator}${notes[key].trim()}`)
+    .map((key) => {
+      const text = notes[key].trim();
+      return `${NOTE_LABELS[key][locale]}${separator}${isValidIsoDate(text) ? formatDate(text) : text}`;
+    })
     .join('\n');
 }
