@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge';
 import { loadCalendarSettings } from '../db/calendar-settings';
 import { database } from '../db/database';
+import { agreementAlerts } from '../db/agreements';
 import { runPlanning, todayTasks } from '../db/schedule';
 import { NoBusinessDayError } from '../domain/calendar/calendar-rules';
 import { dailyStep, nextCheckDelay, type ClockTime, type DailyState } from '../domain/calendar/daily-run';
@@ -47,7 +48,13 @@ export async function dayNotification(day: IsoDate, t: TFunction): Promise<{ tit
   const customers = await db.customers.bulkGet(ids.slice(0, MAX_NAMES));
   const names = customers.flatMap((customer) => (customer ? [customer.name] : []));
   const rest = ids.length - names.length;
-  const body = names.join(', ') + (rest > 0 ? ` ${t('dailyPlanning.more', { count: rest })}` : '');
+  const alerts = await agreementAlerts(db);
+  const broken = alerts.promises.length + alerts.plans.length;
+  // A promise or a plan broken is the news of the day: said first.
+  const body =
+    (broken > 0 ? `${t('dailyPlanning.broken', { count: broken })} ` : '') +
+    names.join(', ') +
+    (rest > 0 ? ` ${t('dailyPlanning.more', { count: rest })}` : '');
   return { title: title.slice(0, 200), body: body.slice(0, 1000) };
 }
 
