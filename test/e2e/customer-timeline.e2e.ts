@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../renderer/src/domain/dates';
+import type { Interaction } from '../../renderer/src/domain/model';
 import { openApp, type Session } from './harness';
-import { seed } from './seed';
+import { readStore, seed } from './seed';
 
 let s: Session;
 const today = todayIso(new Date());
@@ -50,6 +51,55 @@ describe('customer timeline', () => {
     await expect.poll(() => correction.getByText(/paiement promis pour le 15\./).isVisible()).toBe(true);
     await s.page.waitForTimeout(300);
     await s.shot('customer-timeline');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('corrects a line written today, keeping the previous text; older lines cannot be corrected', async () => {
+    const SUMMARY = 'Promesse de paiement : 500,00 € pour vendredi\nProchaine étape du client : virement';
+    await seed(s.page, {
+      interactions: [
+        {
+          ...interaction('i4', 0, '00:00', 'call', SUMMARY, { outcome: 'promise', who: 'Mme Durand', durationSeconds: 185 }),
+          // Written a moment ago, on the user's day.
+          at: new Date().toISOString(),
+        },
+      ],
+    });
+    await s.page.reload();
+    await s.page.getByRole('tab', { name: 'Historique (4)' }).click();
+    const entries = s.page.getByTestId('timeline-entry');
+    await expect.poll(() => entries.count()).toBe(4);
+    const today = entries.first();
+    expect(await today.getAttribute('data-id')).toBe('i4');
+    expect(await today.getByTestId('timeline-outcome').textContent()).toBe('Résultat : Promesse de paiement');
+    expect(await today.getByTestId('timeline-who').textContent()).toBe('avec Mme Durand');
+    expect(await today.getByTestId('timeline-duration').textContent()).toBe('durée 3 min 05 s');
+    // Only today's line has the button.
+    expect(await s.page.getByTestId('timeline-correct').count()).toBe(1);
+    expect(await entries.nth(1).getByTestId('timeline-correct').count()).toBe(0);
+
+    await today.getByTestId('timeline-correct').click();
+    const field = s.page.getByRole('textbox', { name: 'Résumé corrigé' });
+    expect(await field.inputValue()).toBe(SUMMARY);
+    await field.fill('  ');
+    await s.page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await expect.poll(() => s.page.getByText('Le résumé ne peut pas être vide : écrivez ce qui a été dit ou convenu.').count()).toBe(1);
+    await s.page.waitForTimeout(300);
+    await s.shot('timeline-correction-refused');
+    expect((await readStore<Interaction>(s.page, 'interactions')).find((i) => i.id === 'i4')?.corrections).toEqual([]);
+
+    await field.fill('Promesse de paiement : 500,00 € pour lundi\nProchaine étape du client : virement');
+    await s.page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await expect.poll(() => field.count()).toBe(0);
+    await expect.poll(() => today.getByTestId('timeline-summary').textContent()).toContain('pour lundi');
+    const correction = today.getByTestId('timeline-correction');
+    await correction.getByText(/^corrigé le /).click();
+    await expect.poll(() => correction.getByText(/pour vendredi/).isVisible()).toBe(true);
+    const stored = (await readStore<Interaction>(s.page, 'interactions')).find((i) => i.id === 'i4');
+    expect(stored?.summary).toBe('Promesse de paiement : 500,00 € pour lundi\nProchaine étape du client : virement');
+    expect(stored?.corrections.map((c) => c.previousSummary)).toEqual([SUMMARY]);
+    await s.page.waitForTimeout(300);
+    await s.shot('timeline-corrected');
     expect(s.errors).toEqual([]);
   });
 });

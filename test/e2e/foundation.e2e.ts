@@ -137,9 +137,9 @@ describe('language and theme', () => {
     await s.page.reload();
     await expect.poll(() => s.page.locator('h1').textContent()).toBe('Settings');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await nav('call').click();
+    await nav('litigation').click();
     await expect.poll(() => s.page.getByText('This screen is not available yet').count()).toBe(1);
-    await s.shot('english-call');
+    await s.shot('english-litigation');
     await s.page.getByText('FR', { exact: true }).click();
     await expect.poll(() => nav('calendar').textContent()).toBe('Calendrier');
   });

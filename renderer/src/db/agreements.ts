@@ -125,6 +125,22 @@ export async function clearAgreementFlag(db: RelanceDatabase, target: { promiseI
   else await db.plans.update(target.planId, { flagClearedAt: now });
 }
 
+/**
+ * Brings back the dashboard's flag the user dismissed by mistake ("Annuler" after "Vu"), unless
+ * it was dismissed again since (then the later dismissal stands).
+ */
+export async function restoreAgreementFlag(db: RelanceDatabase, target: { promiseId: Id } | { planId: Id }, clearedAt: Timestamp): Promise<boolean> {
+  const [name, id] = 'promiseId' in target ? [db.promises.name, target.promiseId] : [db.plans.name, target.planId];
+  const table = db.table<{ flagClearedAt?: Timestamp }, Id>(name);
+  return db.transaction('rw', table, async () => {
+    const row = await table.get(id);
+    if (row === undefined || row.flagClearedAt !== clearedAt) return false;
+    // Dexie deletes a property updated to undefined: the row is as before "Vu".
+    await table.update(id, { flagClearedAt: undefined });
+    return true;
+  });
+}
+
 /** The broken promises and plans whose flag the user has not dismissed: the dashboard's alerts. */
 export async function agreementAlerts(db: RelanceDatabase): Promise<{ promises: PaymentPromise[]; plans: PaymentPlan[] }> {
   const [promises, plans] = await Promise.all([

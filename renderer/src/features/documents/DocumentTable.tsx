@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Box, Group, Menu, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconDots, IconExternalLink, IconFileAlert, IconFileOff, IconFolderOpen, IconMail, IconMailbox, IconPrinter } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { moveRowFocus } from '../../app/table/row-focus';
@@ -9,6 +9,7 @@ import { useFormat } from '../../app/format';
 import { canBeRegistered, documentDay, isKnownDocumentKind, isPdfDocument, registeredStatus } from '../../domain/documents';
 import type { Customer, DocumentRecord, Id } from '../../domain/model';
 import classes from './DocumentTable.module.css';
+import { BlockedBadge } from '../customers/BlockedBadge';
 import { RegisteredBadge } from './RegisteredBadge';
 import type { FileStatus } from './use-documents';
 import { documentTitle } from './use-document-actions';
@@ -122,9 +123,13 @@ const DocumentRow = memo(function DocumentRow({
       </div>
       <div role="cell" className={classes.cell}>
         {customer ? (
-          <Text size="sm" fw={500} truncate component={Link} to={`/clients/${customer.id}`} className={classes.link}>
-            {customer.name}
-          </Text>
+          // The column is narrow: a blocked customer's flag goes under its name, so both stay readable.
+          <Stack gap={2} align="flex-start">
+            <Text size="sm" fw={500} truncate component={Link} to={`/clients/${customer.id}`} className={classes.link} title={customer.name} maw="100%">
+              {customer.name}
+            </Text>
+            <BlockedBadge blocked={customer.blocked} />
+          </Stack>
         ) : (
           <Text size="sm" c="dimmed">
             {doc.kind === 'batch' ? t('documents.severalCustomers') : '—'}
