@@ -125,3 +125,26 @@ describe('history lines', () => {
     expect(await db().interactions.get('today')).toEqual(todayCall);
   });
 });
+
+describe('a line added by hand', () => {
+  it('records a visit with whom and what was said, dated now, and refuses a blank text', async () => {
+    const user = userEvent.setup();
+    renderInApp(<TimelinePanel customerId="c1" />);
+    await screen.findAllByTestId('timeline-entry');
+    await user.click(screen.getByRole('button', { name: 'Ajouter au journal' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ajouter une ligne à l’historique' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter' }));
+    expect(await within(dialog).findByText('Le résumé ne peut pas être vide : écrivez ce qui a été dit ou convenu.')).toBeInTheDocument();
+    expect(await db().interactions.count()).toBe(3);
+
+    await user.click(within(dialog).getByText('Visite'));
+    await user.type(within(dialog).getByLabelText('Avec qui (facultatif)'), 'M. Martin');
+    await user.type(within(dialog).getByLabelText('Ce qui a été dit ou convenu'), 'Passé au dépôt : chèque de 300 € remis vendredi.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter' }));
+    await waitFor(async () => expect(await db().interactions.count()).toBe(4));
+    const added = (await db().interactions.toArray()).find((i) => i.channel === 'visit');
+    expect(added).toMatchObject({ customerId: 'c1', who: 'M. Martin', summary: 'Passé au dépôt : chèque de 300 € remis vendredi.', at: local('2026-11-30T15:00:00') });
+    await waitFor(() => expect(screen.getAllByTestId('timeline-entry')[0]).toHaveAttribute('data-channel', 'visit'));
+    expect(within(screen.getAllByTestId('timeline-entry')[0]!).getByTestId('timeline-correct')).toBeInTheDocument();
+  });
+});

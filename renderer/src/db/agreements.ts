@@ -151,6 +151,31 @@ export async function agreementAlerts(db: RelanceDatabase): Promise<{ promises: 
 }
 
 /**
+ * A line the user writes in the history by hand: a visit, a note, or a call made outside the call
+ * screen. Refused, with nothing written, when the text is blank.
+ */
+export async function addLogEntry(
+  db: RelanceDatabase,
+  input: { customerId: Id; channel: 'visit' | 'note' | 'call'; summary: string; who?: string; at: Timestamp },
+): Promise<{ ok: true; value: Interaction } | { ok: false; error: { code: 'emptySummary' } }> {
+  const summary = input.summary.trim();
+  if (summary === '') return { ok: false, error: { code: 'emptySummary' } };
+  const interaction: Interaction = {
+    id: newId(),
+    customerId: input.customerId,
+    at: input.at,
+    channel: input.channel,
+    summary,
+    invoiceIds: [],
+    documentIds: [],
+    corrections: [],
+    ...(input.who?.trim() ? { who: input.who.trim() } : {}),
+  };
+  await db.interactions.add(interaction);
+  return { ok: true, value: interaction };
+}
+
+/**
  * Corrects a history line on the day it was written (domain correctInteraction: the previous
  * summary is kept). Refused, with nothing written, on another day or with a blank summary.
  */

@@ -1,5 +1,5 @@
 import { Box, Button, Group, Loader, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
-import { IconCertificate, IconFileText, IconMail, IconNote, IconPaperclip, IconPencil, IconPhone, IconWalk } from '@tabler/icons-react';
+import { IconCertificate, IconFileText, IconMail, IconNote, IconPaperclip, IconPencil, IconPhone, IconPlus, IconWalk } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ComponentType } from 'react';
@@ -11,6 +11,7 @@ import type { IsoDate } from '../../domain/dates';
 import { localDayOf, type CallOutcome } from '../../domain/interactions';
 import type { DocumentRecord, Id, Interaction } from '../../domain/model';
 import { documentTitle, useDocumentActions } from '../documents/use-document-actions';
+import { AddLogEntryModal } from './AddLogEntryModal';
 import { CorrectInteractionModal } from './CorrectInteractionModal';
 
 type Channel = Interaction['channel'];
@@ -107,19 +108,34 @@ export function TimelinePanel({ customerId }: { customerId: Id }) {
   const dateTime = useDateTime();
   const actions = useDocumentActions(() => undefined);
   const [correcting, setCorrecting] = useState<Interaction | null>(null);
+  const [adding, setAdding] = useState(false);
   const day = today();
 
   if (!data) return <Loader size="sm" aria-label={t('customers.timeline.loading')} />;
+  const add = (
+    <>
+      <Group justify="flex-end" mb="sm">
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)} data-testid="timeline-add">
+          {t('customers.timeline.add')}
+        </Button>
+      </Group>
+      <AddLogEntryModal customerId={customerId} opened={adding} onClose={() => setAdding(false)} />
+    </>
+  );
   if (data.interactions.length === 0) {
     return (
-      <Text c="dimmed" data-testid="timeline-empty">
-        {t('customers.timeline.empty')}
-      </Text>
+      <>
+        {add}
+        <Text c="dimmed" data-testid="timeline-empty">
+          {t('customers.timeline.empty')}
+        </Text>
+      </>
     );
   }
 
   return (
     <>
+      {add}
       <CorrectInteractionModal interaction={correcting} onClose={() => setCorrecting(null)} />
       <Timeline bulletSize={28} lineWidth={2} data-testid="timeline">
         {data.interactions.map((interaction) => {
