@@ -1,12 +1,15 @@
-import { Alert, Anchor, Loader, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { IconFileInvoice, IconHistory, IconListDetails } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
+import { IconCalendarDollar, IconFileInvoice, IconHistory, IconListDetails, IconReportMoney } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { nowTimestamp } from '../../app/clock';
+import { nowTimestamp, today } from '../../app/clock';
 import { database } from '../../db/database';
 import type { Invoice } from '../../domain/model';
 import { LetterComposer } from '../letter-generation/LetterComposer';
+import { AgreementsPanel } from '../payment-plans/AgreementsPanel';
+import { PlanDialogs, type PlanAction } from '../payment-plans/PlanDialogs';
+import { useAgreementCount } from '../payment-plans/use-agreements';
 import { BehaviourCard } from './BehaviourCard';
 import { BlockModal } from './BlockModal';
 import { ContactsPanel } from './ContactsPanel';
@@ -35,6 +38,7 @@ type Dialog =
   | { kind: 'credit-note' }
   | { kind: 'dispute'; invoice: Invoice }
   | { kind: 'letter' }
+  | { kind: 'plan'; action: PlanAction }
   | null;
 
 /** /clients/:customerId: everything about one customer, and the actions to keep it up to date. */
@@ -45,6 +49,7 @@ export function CustomerPage() {
   const companyTerms = useCompanyTerms();
   const data = useCustomer(customerId);
   const interactionCount = useInteractionCount(customerId);
+  const agreementCount = useAgreementCount(customerId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
@@ -79,6 +84,7 @@ export function CustomerPage() {
     void run(async () => notify.done(t('customers.notices.disputeLifted', { number: invoice.number }), await liftInvoiceDispute(database(), invoice.id, nowTimestamp())));
 
   const openInvoices = data.openItems.map((item) => item.invoice);
+  const planAction = (action: PlanAction | null) => setDialog(action ? { kind: 'plan', action } : null);
 
   return (
     <Stack gap="md">
@@ -106,8 +112,18 @@ export function CustomerPage() {
             <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
               {t('customers.tabs.history', { count: interactionCount })}
             </Tabs.Tab>
+            <Tabs.Tab value="agreements" leftSection={<IconReportMoney size={16} />}>
+              {t('paymentPlans.tab', { count: agreementCount })}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="open">
+            {data.openItems.length > 0 && (
+              <Group justify="flex-end" mb="xs">
+                <Button size="xs" variant="light" leftSection={<IconCalendarDollar size={16} />} onClick={() => planAction({ kind: 'propose' })} data-testid="propose-plan">
+                  {t('paymentPlans.propose.action')}
+                </Button>
+              </Group>
+            )}
             <OpenItemsTable
               items={data.openItems}
               onEdit={(invoice) => setDialog({ kind: 'invoice', invoice })}
@@ -120,6 +136,9 @@ export function CustomerPage() {
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <TimelinePanel customerId={customer.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="agreements">
+            <AgreementsPanel customer={customer} payments={data.payments} today={today()} onAction={planAction} />
           </Tabs.Panel>
         </Tabs>
       </Paper>
@@ -142,6 +161,13 @@ export function CustomerPage() {
       />
       <DisputeModal invoice={dialog?.kind === 'dispute' ? dialog.invoice : null} onClose={close} />
       <LetterComposer customerId={dialog?.kind === 'letter' ? customer.id : null} onClose={close} />
+      <PlanDialogs
+        customer={customer}
+        invoices={data.invoices}
+        payments={data.payments}
+        action={dialog?.kind === 'plan' ? dialog.action : null}
+        onAction={planAction}
+      />
     </Stack>
   );
 }
