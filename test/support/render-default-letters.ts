@@ -125,6 +125,7 @@ export const plan: PlanData = {
     { dueDate: '2025-12-05', amountCents: 173569 },
     { dueDate: '2026-01-05', amountCents: 173570 },
   ],
+  penalties: { mode: 'waived', cents: 15329 },
 };
 
 export function sources(customer: Customer = businessCustomer): LetterSources {

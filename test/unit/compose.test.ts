@@ -400,10 +400,39 @@ describe('wording of the default letters', () => {
     expect(consumer).toContain('À compter de la présente mise en demeure, les sommes dues portent intérêts au taux légal (article 1231-6 du Code civil).');
   });
 
+  it('the payment plan agreement says what it does with the penalties, the rounding, and a single instalment', () => {
+    const sample = sampleLetterData('plan-agreement', 'fr', TODAY).plan!;
+    const plan = (extra: Partial<NonNullable<ComposeInput['plan']>>) => ({ plan: { ...sample, ...extra } });
+    const base = plain(text('plan-agreement'));
+    expect(base).toContain('soit réglée en 3 échéances mensuelles, de la façon suivante');
+    expect(base).toContain('Les montants sont arrondis au centime : la dernière échéance porte le centime d’écart.');
+    expect(base).not.toMatch(/pénalités de retard et (à )?l’indemnité/);
+
+    const waived = plain(text('plan-agreement', plan({ penalties: { mode: 'waived', cents: 15_329 } })));
+    expect(waived).toContain(
+      'Le créancier renonce aux pénalités de retard et à l’indemnité forfaitaire pour frais de recouvrement, soit 153,29 €, à la condition que l’échéancier ci-dessous soit entièrement respecté',
+    );
+    const included = plain(text('plan-agreement', plan({ penalties: { mode: 'included', cents: 15_329 } })));
+    expect(included).toContain('S’y ajoutent 153,29 € de pénalités de retard et d’indemnité forfaitaire pour frais de recouvrement');
+    expect(plain(text('plan-agreement', plan({ penalties: { mode: 'waived', cents: 0 } })))).not.toContain('renonce');
+
+    const first = plain(text('plan-agreement', plan({ instalments: [3_334, 3_333, 3_333].map((amountCents, n) => ({ dueDate: sample.instalments[n]!.dueDate, amountCents })) })));
+    expect(first).toContain('Les montants sont arrondis au centime : la première échéance porte le centime d’écart.');
+    const two = plain(text('plan-agreement', plan({ instalments: [25_000, 25_001, 25_001].map((amountCents, n) => ({ dueDate: sample.instalments[n]!.dueDate, amountCents })) })));
+    expect(two).toContain('les 2 dernières échéances portent le centime d’écart');
+    const byHand = plain(text('plan-agreement', plan({ instalments: [10_000, 50_000, 50_000].map((amountCents, n) => ({ dueDate: sample.instalments[n]!.dueDate, amountCents })) })));
+    expect(byHand).not.toContain('arrondis');
+
+    const single = plain(text('plan-agreement', plan({ instalments: [sample.instalments[0]!] })));
+    expect(single).toContain('soit réglée en une seule échéance, de la façon suivante');
+    expect(single).not.toContain('1 échéances');
+    expect(plain(text('plan-agreement', plan({ instalments: [sample.instalments[0]!] }), 'en'))).toContain('be paid in a single instalment, as follows');
+  });
+
   it('the payment plan agreement leaves room to sign: each signature on a line of its own', () => {
     const agreement = text('plan-agreement');
     expect(agreement).toContain('Signature :\n______________________________');
-    expect(agreement).toContain('Mention manuscrite « Bon pour accord et reconnaissance de dette de … euros »');
+    expect(plain(agreement)).toContain('Mention manuscrite « Bon pour accord et reconnaissance de dette de [somme en toutes lettres] euros (4 094,56 €) »');
     expect(agreement).toContain('Date et signature :\n______________________________');
     expect(letterOf(input('plan-agreement')).letter.blocks.find((b) => b.type === 'table' && b.table.columns[0]!.label === 'Échéance n°')).toMatchObject({
       table: { columns: [{ label: 'Échéance n°' }, { label: 'Date' }, { label: 'Montant' }] },

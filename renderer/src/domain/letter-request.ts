@@ -79,9 +79,9 @@ export function defaultInvoiceIds(kind: TemplateKind, invoices: readonly Invoice
   return (late.length > 0 ? late : open.filter((i) => !i.hold)).map((i) => i.id);
 }
 
-/** The tone a customer's letters start with: a formal notice is always formal. */
+/** The tone a customer's letters start with: a formal notice and a plan agreement are formal. */
 export function defaultTone(kind: TemplateKind, settingsTone: TemplateTone): TemplateTone {
-  return kind === 'formal-notice' ? 'formel' : settingsTone;
+  return kind === 'formal-notice' || kind === 'plan-agreement' ? 'formel' : settingsTone;
 }
 
 /** A rate the interest of a letter was computed with, over consecutive half-years (first days). */

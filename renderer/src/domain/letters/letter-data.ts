@@ -7,7 +7,7 @@
 import type { CompanyProfile } from '../company-profile';
 import type { Statement } from '../customer-statement';
 import type { IsoDate } from '../dates';
-import type { Contact, Customer, Template } from '../model';
+import type { Contact, Customer, PaymentPlan, Template } from '../model';
 import type { Cents } from '../money';
 import type { TemplateKind } from '../templates/kinds';
 
@@ -44,6 +44,16 @@ export interface CallNotesData {
 
 export interface PlanData {
   instalments: { dueDate: IsoDate; amountCents: Cents }[];
+  /** Late-payment penalties: waived (on condition the plan is kept) or included in the instalments. */
+  penalties?: { mode: 'waived' | 'included'; cents: Cents } | undefined;
+}
+
+/** What an agreement letter needs of a stored plan: its instalments and what it did with penalties. */
+export function planDataOf(plan: Pick<PaymentPlan, 'instalments' | 'penalties'>): PlanData {
+  return {
+    instalments: plan.instalments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents })),
+    ...(plan.penalties ? { penalties: { ...plan.penalties } } : {}),
+  };
 }
 
 export type LetterLanguage = 'fr' | 'en';

@@ -62,13 +62,21 @@ function planFrequency(plan: PlanData, language: LetterLanguage): string {
   return words.irregular;
 }
 
+/**
+ * The rounding note when the instalments are an equal split whose odd cents went one each on the
+ * first or the last ones (domain/payment-plan splitInstalments); none when all are equal or the
+ * amounts were set by hand.
+ */
 function planRemainder(plan: PlanData, language: LetterLanguage): string {
   const amounts = plan.instalments.map((instalment) => instalment.amountCents);
-  const last = amounts[amounts.length - 1];
-  if (last === undefined || amounts.length < 2) return '';
-  const others = amounts.slice(0, -1);
-  const regular = others.every((amount) => amount === others[0]);
-  return regular && last !== others[0] ? WORDS[language].remainder(money(last, language)) : '';
+  if (amounts.length < 2) return '';
+  const low = Math.min(...amounts);
+  if (amounts.some((amount) => amount !== low && amount !== low + 1)) return '';
+  const high = amounts.filter((amount) => amount === low + 1).length;
+  if (high === 0) return '';
+  if (amounts.slice(0, high).every((amount) => amount === low + 1)) return WORDS[language].remainder(high, 'first');
+  if (amounts.slice(-high).every((amount) => amount === low + 1)) return WORDS[language].remainder(high, 'last');
+  return '';
 }
 
 export function buildTemplateValues(data: LetterData): TemplateValues {
@@ -164,6 +172,10 @@ export function buildTemplateValues(data: LetterData): TemplateValues {
       'plan.lastDate': longDate(instalments[instalments.length - 1]!.dueDate, language),
       'plan.frequency': planFrequency(plan, language),
       'plan.remainder': planRemainder(plan, language),
+      'plan.single': instalments.length === 1,
+      'plan.penaltiesIncluded': plan.penalties?.mode === 'included' && plan.penalties.cents > 0,
+      'plan.penaltiesWaived': plan.penalties?.mode === 'waived' && plan.penalties.cents > 0,
+      'plan.penalties': m(plan.penalties?.cents ?? 0),
     });
   }
   if (data.statement) {

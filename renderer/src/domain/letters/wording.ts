@@ -84,7 +84,8 @@ interface Words {
   instalmentLine: (rank: number, date: string, amount: string) => string;
   planTotal: string;
   frequency: { weekly: string; fortnightly: string; monthly: string; quarterly: string; irregular: string };
-  remainder: (amount: string) => string;
+  /** The rounding note: `count` instalments, the first or the last ones, carry one more cent. */
+  remainder: (count: number, side: 'first' | 'last') => string;
   defaultRate: string;
 }
 
@@ -146,12 +147,15 @@ export const WORDS: Record<LetterLanguage, Words> = {
     planTotal: 'Total',
     frequency: {
       weekly: 'hebdomadaires',
-      fortnightly: 'bimensuelles',
+      fortnightly: 'espacées de deux semaines',
       monthly: 'mensuelles',
       quarterly: 'trimestrielles',
       irregular: 'aux dates ci-dessous',
     },
-    remainder: (amount) => `La dernière échéance, de ${amount}, solde le montant dû.`,
+    remainder: (count, side) =>
+      `Les montants sont arrondis au centime : ${
+        count === 1 ? `la ${side === 'first' ? 'première' : 'dernière'} échéance porte` : `les ${count} ${side === 'first' ? 'premières' : 'dernières'} échéances portent`
+      } le centime d’écart.`,
     defaultRate: 'au taux prévu par nos conditions générales de vente',
   },
   en: {
@@ -216,7 +220,10 @@ export const WORDS: Record<LetterLanguage, Words> = {
       quarterly: 'quarterly',
       irregular: 'on the dates below',
     },
-    remainder: (amount) => `The last instalment, of ${amount}, settles the balance.`,
+    remainder: (count, side) =>
+      `Amounts are rounded to the cent: ${
+        count === 1 ? `the ${side} instalment carries` : `the ${side} ${count} instalments each carry`
+      } the extra cent.`,
     defaultRate: 'at the rate set in our terms and conditions',
   },
 };

@@ -146,7 +146,11 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
   v('plan.firstDate', 'text', 'plan', 'Date de la première échéance', 'Date of the first instalment', PLAN),
   v('plan.lastDate', 'text', 'plan', 'Date de la dernière échéance', 'Date of the last instalment', PLAN),
   v('plan.frequency', 'text', 'plan', 'Rythme des échéances : « mensuelles »', 'Frequency: “monthly”', PLAN),
-  v('plan.remainder', 'text', 'plan', 'Note sur l’arrondi de la dernière échéance', 'Note on the rounding of the last instalment', PLAN),
+  v('plan.remainder', 'text', 'plan', 'Note sur l’arrondi des échéances', 'Note on the rounding of the instalments', PLAN),
+  v('plan.single', 'flag', 'plan', 'Oui si le plan tient en une seule échéance', 'Yes when the plan is a single instalment', PLAN),
+  v('plan.penaltiesIncluded', 'flag', 'plan', 'Oui si les pénalités de retard sont incluses dans les échéances', 'Yes when late-payment penalties are included in the instalments', PLAN),
+  v('plan.penaltiesWaived', 'flag', 'plan', 'Oui si le créancier renonce aux pénalités de retard', 'Yes when the creditor waives the late-payment penalties', PLAN),
+  v('plan.penalties', 'text', 'plan', 'Montant des pénalités incluses ou abandonnées', 'Amount of the penalties included or waived', PLAN),
 
   v('statement.table', 'table', 'statement', 'Relevé de compte avec solde progressif (seul sur sa ligne)', 'Account statement with running balance (alone on its line)', STATEMENT),
   v('statement.balance', 'text', 'statement', 'Solde du compte', 'Account balance', STATEMENT),

@@ -19,6 +19,7 @@ import { planView } from './plan-view';
 import { PlanColumns, type TermsFieldsProps } from './TermsFields';
 import { useCustomerAgreements } from './use-agreements';
 import { usePlanCalendar } from './use-plan-context';
+import { planDataOf } from '../../domain/letters/letter-data';
 
 /** What the customer page asks of the plan screens. */
 export type PlanAction = { kind: 'propose' } | { kind: 'renegotiate'; plan: PaymentPlan } | { kind: 'print'; plan: PaymentPlan };
@@ -42,7 +43,7 @@ export function PlanDialogs({ customer, invoices, payments, action, onAction }: 
   const extra = useMemo(
     () =>
       printed
-        ? { plan: { instalments: printed.instalments.map(({ dueDate, amountCents }) => ({ dueDate, amountCents })) }, invoiceIds: [...printed.invoiceIds] }
+        ? { plan: planDataOf(printed), invoiceIds: [...printed.invoiceIds] }
         : undefined,
     [printed],
   );

@@ -22,7 +22,15 @@ Le débiteur reconnaît devoir au créancier la somme de {{totals.open}} au titr
 {{invoices.table}}
 
 {{/if}}
-Le créancier accepte que la somme de {{plan.total}} soit réglée en {{plan.count}} échéances {{plan.frequency}}, de la façon suivante :
+{{#if plan.penaltiesIncluded}}
+S’y ajoutent {{plan.penalties}} de pénalités de retard et d’indemnité forfaitaire pour frais de recouvrement, que le débiteur reconnaît également devoir.
+
+{{/if}}
+{{#if plan.penaltiesWaived}}
+Le créancier renonce aux pénalités de retard et à l’indemnité forfaitaire pour frais de recouvrement, soit {{plan.penalties}}, à la condition que l’échéancier ci-dessous soit entièrement respecté ; à défaut, elles redeviennent exigibles.
+
+{{/if}}
+Le créancier accepte que la somme de {{plan.total}} soit réglée {{#if plan.single}}en une seule échéance{{else}}en {{plan.count}} échéances {{plan.frequency}}{{/if}}, de la façon suivante :
 
 {{plan.table}}
 
@@ -47,7 +55,7 @@ ______________________________
 
 Pour le débiteur, {{customer.name}}
 Nom et qualité du signataire : ______________________________
-Mention manuscrite « Bon pour accord et reconnaissance de dette de … euros », la somme écrite en toutes lettres et en chiffres :
+Mention manuscrite « Bon pour accord et reconnaissance de dette de [somme en toutes lettres] euros ({{plan.total}}) » :
 ______________________________
 Date et signature :
 ______________________________`,
@@ -68,7 +76,15 @@ The debtor acknowledges owing the creditor the amount of {{totals.open}} for the
 {{invoices.table}}
 
 {{/if}}
-The creditor agrees that the amount of {{plan.total}} be paid in {{plan.count}} instalments{{#if plan.frequency}} ({{plan.frequency}}){{/if}}, as follows:
+{{#if plan.penaltiesIncluded}}
+To this are added {{plan.penalties}} of late-payment penalties and the flat recovery indemnity, which the debtor also acknowledges owing.
+
+{{/if}}
+{{#if plan.penaltiesWaived}}
+The creditor waives the late-payment penalties and the flat recovery indemnity, {{plan.penalties}}, on condition that the schedule below is kept in full; otherwise they become payable again.
+
+{{/if}}
+The creditor agrees that the amount of {{plan.total}} be paid {{#if plan.single}}in a single instalment{{else}}in {{plan.count}} instalments{{#if plan.frequency}} ({{plan.frequency}}){{/if}}{{/if}}, as follows:
 
 {{plan.table}}
 
@@ -93,7 +109,7 @@ ______________________________
 
 For the debtor, {{customer.name}}
 Name and position of the signatory: ______________________________
-Handwritten words “Read and approved, acknowledgement of a debt of … euros”, the amount written in words and in figures:
+Handwritten words “Read and approved, acknowledgement of a debt of [amount in words] euros ({{plan.total}})”:
 ______________________________
 Date and signature:
 ______________________________`,
