@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Drawer, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Drawer, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconPhoneCall } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,8 @@ import { ACTION_NAMES } from '../../domain/schedule/messages';
 import { isValidIsoDate, type IsoDate } from '../../domain/dates';
 import type { Invoice, Task } from '../../domain/model';
 import type { TemplateKind } from '../../domain/templates/kinds';
+import { callPath } from '../call/call-path';
+import { BlockedBadge } from '../customers/BlockedBadge';
 
 /** The letter the composer opens for an action that is a letter or an e-mail. */
 export const COMPOSER_KIND: Partial<Record<Task['action'], TemplateKind>> = {
@@ -40,6 +43,7 @@ export function TaskDrawer({ taskId, today, names, language, onClose, onMove, on
     async () => (task ? (await database().invoices.bulkGet(task.invoiceIds)).filter((i): i is Invoice => !!i) : []),
     [task],
   );
+  const customerRow = useLiveQuery(async () => (task ? ((await database().customers.get(task.customerId)) ?? null) : null), [task?.customerId]);
   const [date, setDate] = useState('');
   useEffect(() => setDate(task?.date ?? ''), [task?.date]);
 
@@ -64,10 +68,14 @@ export function TaskDrawer({ taskId, today, names, language, onClose, onMove, on
             <Text size="xs" c="dimmed">
               {t('calendar.task.customer')}
             </Text>
-            <Anchor component={Link} to={`/clients/${encodeURIComponent(task.customerId)}`} fw={600} data-testid="task-customer">
-              {customer}
-            </Anchor>
+            <Group gap="xs">
+              <Anchor component={Link} to={`/clients/${encodeURIComponent(task.customerId)}`} fw={600} data-testid="task-customer">
+                {customer}
+              </Anchor>
+              <BlockedBadge blocked={customerRow?.blocked} />
+            </Group>
           </div>
+          {task.action === 'promise-check' || task.action === 'instalment-check' ? <AgreementCheck task={task} /> : null}
           <Group gap="xl">
             <div>
               <Text size="xs" c="dimmed">
@@ -148,9 +156,17 @@ export function TaskDrawer({ taskId, today, names, language, onClose, onMove, on
                   <Button onClick={() => onCompose(task, composerKind)} data-testid="task-do">
                     {t('calendar.task.do')}
                   </Button>
-                ) : task.action === 'call' || task.action === 'litigation-review' ? (
+                ) : task.action === 'call' ? (
+                  <Button component={Link} to={callPath(task.customerId, task.id)} leftSection={<IconPhoneCall size={16} />} data-testid="task-do">
+                    {t('call.calendar.call')}
+                  </Button>
+                ) : task.action === 'promise-check' || task.action === 'instalment-check' ? (
+                  <Button component={Link} to={callPath(task.customerId)} leftSection={<IconPhoneCall size={16} />} data-testid="task-call">
+                    {t('call.calendar.call')}
+                  </Button>
+                ) : task.action === 'litigation-review' ? (
                   <Button component={Link} to={`/clients/${encodeURIComponent(task.customerId)}`} data-testid="task-do">
-                    {task.action === 'call' ? t('calendar.task.doCall') : t('calendar.task.doReview')}
+                    {t('calendar.task.doReview')}
                   </Button>
                 ) : null}
                 <Button variant="light" color="teal" onClick={() => onDone(task)} data-testid="task-done">
@@ -165,5 +181,43 @@ export function TaskDrawer({ taskId, today, names, language, onClose, onMove, on
         </Stack>
       ) : null}
     </Drawer>
+  );
+}
+
+/** What a promise's or an instalment's check task checks: the promise or the instalment, as they stand. */
+function AgreementCheck({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const found = useLiveQuery(async () => {
+    const db = database();
+    if (task.action === 'promise-check') {
+      const promise = task.promiseId ? await db.promises.get(task.promiseId) : undefined;
+      return promise
+        ? t('call.calendar.promise', {
+            madeOn: format.date(promise.madeOn ?? promise.promisedDate),
+            status: t(`call.facts.promiseStatus.${promise.status}`),
+          })
+        : t('call.calendar.promiseGone');
+    }
+    const plan = task.planId ? await db.plans.get(task.planId) : undefined;
+    const index = plan ? plan.instalments.findIndex((i) => i.id === task.instalmentId) : -1;
+    const instalment = plan?.instalments[index];
+    return plan && instalment
+      ? t('call.calendar.instalment', {
+          position: index + 1,
+          count: plan.instalments.length,
+          amount: format.money(instalment.amountCents),
+          paid: format.money(instalment.paidCents),
+        })
+      : t('call.calendar.planGone');
+  }, [task.action, task.promiseId, task.planId, task.instalmentId, t, format.locale]);
+  return (
+    <Paper withBorder radius="md" p="xs" bg="var(--mantine-color-green-light)" data-testid="task-checks">
+      <Text size="xs" c="dimmed">
+        {t('call.calendar.checks')}
+      </Text>
+      {task.label ? <Text fw={500}>{task.label}</Text> : null}
+      {found ? <Text size="sm">{found}</Text> : null}
+    </Paper>
   );
 }

@@ -1,7 +1,10 @@
-import { Anchor, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Task } from '../../domain/model';
+import { callPath } from '../call/call-path';
 import classes from './Calendar.module.css';
 import { TaskChip } from './TaskChip';
 
@@ -47,14 +50,27 @@ export function TodayPanel({ tasks, today, names, language, onOpenTask, onShowAl
               language={language}
               onOpen={onOpenTask}
             />
-            {task.date < today ? (
-              <span className={classes.late}>
-                {t('calendar.late', { date: formatDate(task.date) })}
-                {task.originalDate !== task.date ? ` (${t('calendar.originalDate', { date: formatDate(task.originalDate) })})` : ''}
-              </span>
-            ) : (
-              <span />
-            )}
+            <Group gap="sm" wrap="nowrap">
+              {task.action === 'call' ? (
+                <Button
+                  component={Link}
+                  to={callPath(task.customerId, task.id)}
+                  size="compact-xs"
+                  variant="light"
+                  leftSection={<IconPhoneCall size={12} />}
+                  aria-label={t('call.calendar.callLabel', { name: names.get(task.customerId) ?? '' })}
+                  data-testid="today-call"
+                >
+                  {t('call.calendar.call')}
+                </Button>
+              ) : null}
+              {task.date < today ? (
+                <span className={classes.late}>
+                  {t('calendar.late', { date: formatDate(task.date) })}
+                  {task.originalDate !== task.date ? ` (${t('calendar.originalDate', { date: formatDate(task.originalDate) })})` : ''}
+                </span>
+              ) : null}
+            </Group>
           </div>
         ))}
         {tasks.length > SHOWN ? (

@@ -1,6 +1,13 @@
-import { NotBuiltYet } from '../placeholder/NotBuiltYet';
+import { Route, Routes } from 'react-router';
+import { CallListPage } from './CallListPage';
+import { CallPage } from './CallPage';
 
-/** /appel (who to call today) and /appel/:customerId (the call screen). Built in issue 6. */
+/** /appel (who to call today) and /appel/:customerId?tache=<taskId> (the call screen). */
 export function CallRoutes() {
-  return <NotBuiltYet screen="call" />;
+  return (
+    <Routes>
+      <Route index element={<CallListPage />} />
+      <Route path=":customerId" element={<CallPage />} />
+    </Routes>
+  );
 }

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCash, IconChevronDown, IconFilePlus, IconLock, IconLockOpen, IconMailForward, IconPencil, IconReceiptRefund } from '@tabler/icons-react';
+import { IconArrowLeft, IconCash, IconChevronDown, IconFilePlus, IconLock, IconLockOpen, IconMailForward, IconPencil, IconPhoneCall, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
 import type { Customer } from '../../domain/model';
+import { callPath } from '../call/call-path';
 import { BlockedBadge } from './BlockedBadge';
 
 export type HeaderAction = 'invoice' | 'payment' | 'credit-note' | 'letter' | 'edit' | 'block' | 'unblock';
@@ -33,6 +34,9 @@ export function CustomerHeader({ customer, onAction }: { customer: Customer; onA
         <Group gap="xs">
           <Button leftSection={<IconFilePlus size={16} />} onClick={() => onAction('invoice')}>
             {t('customers.actions.newInvoice')}
+          </Button>
+          <Button component={Link} to={callPath(customer.id)} variant="light" color="teal" leftSection={<IconPhoneCall size={16} />} data-testid="call-customer">
+            {t('call.header.call')}
           </Button>
           <Button variant="light" color="grape" leftSection={<IconMailForward size={16} />} onClick={() => onAction('letter')} data-testid="prepare-letter">
             {t('letterGeneration.open_action')}
