@@ -98,6 +98,8 @@ describe('a call with a promise', () => {
     expect(tooMuch.ok).toBe(false);
     const empty = await recordCall(db, promiseCall({ notes: { theirStep: ' ', ourStep: '', dates: '', checkOn: '', ifBroken: '' } }));
     expect(empty).toEqual({ ok: false, issues: [{ field: 'notes', message: expect.stringContaining('la note est vide') }] });
+    const english = await recordCall(db, promiseCall({ locale: 'en', notes: { theirStep: '', ourStep: '', dates: '', checkOn: '', ifBroken: '' } }));
+    expect(english).toEqual({ ok: false, issues: [{ field: 'notes', message: expect.stringContaining('the note is empty') }] });
     expect(await counts(db)).toEqual(before);
   });
 

@@ -37,6 +37,8 @@ export interface CallInput {
   next?: NextStep | null | undefined;
   today: IsoDate;
   now: Timestamp;
+  /** The language of the refusal messages (the interface's). */
+  locale?: 'fr' | 'en' | undefined;
 }
 
 export type CallResult =
@@ -90,7 +92,7 @@ export async function recordCall(db: RelanceDatabase, input: CallInput): Promise
       contact: input.contact,
       next: input.next ? { date: input.next.date } : null,
       planMissing: input.outcome === 'plan' && input.plan === undefined,
-    });
+    }, input.locale ?? 'fr');
     if (issues.length > 0) return { ok: false, issues };
 
     const calendar = await loadBusinessCalendar(db, customerDatesOf(customer));

@@ -200,6 +200,7 @@ export function buildCall(form: CallFormState, ctx: CallContext): BuiltCall {
     outcome,
     notes,
     invoiceIds: ctx.openInvoices.map((i) => i.id),
+    locale: ctx.locale,
     ...(promise ? { promise } : {}),
     ...(outcome === 'dispute' ? { dispute: { reason: form.dispute.reason, invoiceIds: [...form.dispute.invoiceIds] } } : {}),
     ...(outcome === 'plan' && ctx.plan ? { plan: ctx.plan } : {}),
