@@ -7,7 +7,7 @@
  * Note the difference with invoice-status.ts, where a hold "until D" still shows on D itself: the
  * book says "en pause" that day while the follow-up for it is already in the calendar.
  */
-import type { IsoDate } from '../dates';
+import { addDays, type IsoDate } from '../dates';
 import type { Hold, Id, Invoice, PaymentPlan, PaymentPromise } from '../model';
 
 export interface HoldSpan {
@@ -37,8 +37,10 @@ export const isHeldOn = (spans: readonly HoldSpan[] | undefined, date: IsoDate):
 
 /**
  * Every hold span, per invoice id; invoices never held are absent (most of them: the map stays
- * small). A plan holds its invoices until its last instalment's due date; a plan without
- * instalments holds them until it is no longer active.
+ * small). A plan holds its invoices until the day after its last instalment's due date (the
+ * engine then lands on the next business day, the day that instalment is checked: chasing resumes
+ * with the check, not on the due date itself); a plan without instalments holds them until it is
+ * no longer active.
  */
 export function holdSpans(
   invoices: readonly Pick<Invoice, 'id' | 'hold'>[],
@@ -65,7 +67,8 @@ export function holdSpans(
     if (plan.status !== 'active') continue;
     let last: IsoDate | null = null;
     for (const instalment of plan.instalments) if (last === null || instalment.dueDate > last) last = instalment.dueDate;
-    for (const id of plan.invoiceIds) add(id, { kind: 'plan', from: null, until: last });
+    const until = last === null ? null : addDays(last, 1);
+    for (const id of plan.invoiceIds) add(id, { kind: 'plan', from: null, until });
   }
   return spans;
 }
