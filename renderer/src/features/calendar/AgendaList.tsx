@@ -1,11 +1,12 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { BlockedBadge } from '../customers/BlockedBadge';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Task } from '../../domain/model';
 import type { DayOff } from './calendar-grid';
 import classes from './Calendar.module.css';
 import { TaskChip } from './TaskChip';
-import type { DayNames } from './use-calendar';
+import { useBlockedCustomers, type DayNames } from './use-calendar';
 
 interface Props {
   late: Task[];
@@ -23,6 +24,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Late first (with the day each was due), then day by day; days without action are left out. */
 export function AgendaList({ late, days, byDate, off, today, names, dayNames, onOpenTask }: Props) {
   const { t } = useTranslation();
+  const blocked = useBlockedCustomers();
   const row = (task: Task, showLate: boolean) => (
     <div className={classes.agendaRow} key={task.id} data-testid="agenda-row">
       <TaskChip
@@ -33,9 +35,12 @@ export function AgendaList({ late, days, byDate, off, today, names, dayNames, on
         onOpen={onOpenTask}
         layout="action"
       />
-      <Text size="sm" truncate>
-        {names.get(task.customerId) ?? '…'}
-      </Text>
+      <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+        <Text size="sm" truncate>
+          {names.get(task.customerId) ?? '…'}
+        </Text>
+        <BlockedBadge blocked={blocked.get(task.customerId) ?? null} />
+      </Group>
       {showLate ? (
         <span className={classes.late}>
           {t('calendar.late', { date: formatDate(task.date) })}

@@ -5,8 +5,10 @@ import { Link } from 'react-router';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Task } from '../../domain/model';
 import { callPath } from '../call/call-path';
+import { BlockedBadge } from '../customers/BlockedBadge';
 import classes from './Calendar.module.css';
 import { TaskChip } from './TaskChip';
+import { useBlockedCustomers } from './use-calendar';
 
 const SHOWN = 6;
 
@@ -22,6 +24,7 @@ interface Props {
 /** What is due today or late, late first with the day it was due. */
 export function TodayPanel({ tasks, today, names, language, onOpenTask, onShowAll }: Props) {
   const { t } = useTranslation();
+  const blocked = useBlockedCustomers();
   const late = tasks.filter((task) => task.date < today).length;
   return (
     <Paper withBorder p="sm" radius="md" data-testid="today-panel">
@@ -51,6 +54,7 @@ export function TodayPanel({ tasks, today, names, language, onOpenTask, onShowAl
               onOpen={onOpenTask}
             />
             <Group gap="sm" wrap="nowrap">
+              <BlockedBadge blocked={blocked.get(task.customerId) ?? null} />
               {task.action === 'call' ? (
                 <Button
                   component={Link}

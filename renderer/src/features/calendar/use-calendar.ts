@@ -19,6 +19,14 @@ export function useCustomerNames(): Map<string, string> {
   );
 }
 
+const NO_BLOCKED = new Map<string, NonNullable<Customer['blocked']>>();
+
+/** The customers blocked for new orders, by id (few of them), for the flag beside their name. */
+export function useBlockedCustomers(): Map<string, NonNullable<Customer['blocked']>> {
+  const blocked = useLiveQuery(() => database().customers.filter((c) => !!c.blocked).toArray(), []);
+  return useMemo(() => (blocked ? new Map(blocked.map((c) => [c.id, c.blocked!])) : NO_BLOCKED), [blocked]);
+}
+
 /** The tasks of [from, to] shown on the calendar: planned, done and skipped (obsolete ones are history only). */
 export function useTasksBetween(from: IsoDate, to: IsoDate): Task[] {
   return (
