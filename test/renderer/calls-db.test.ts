@@ -1,5 +1,4 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { correctInteractionInDb, savePlan } from '../../renderer/src/db/agreements';
 import { recordCall, type CallInput } from '../../renderer/src/db/calls';
 import { RelanceDatabase } from '../../renderer/src/db/database';
@@ -7,22 +6,9 @@ import { runPlanning } from '../../renderer/src/db/schedule';
 import type { Customer, Invoice, Payment } from '../../renderer/src/db/schema';
 import { buildPlan } from '../../renderer/src/domain/payment-plan';
 import { createBusinessCalendar } from '../../renderer/src/domain/calendar/calendar-rules';
+import { freshDatabases } from './fresh-database';
 
-const opened: Dexie[] = [];
-let counter = 0;
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-async function fresh(): Promise<RelanceDatabase> {
-  const db = new RelanceDatabase(`relance-calls-${Date.now()}-${counter++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const fresh = freshDatabases('relance-calls');
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 const TODAY = '2026-12-01'; // a Tuesday

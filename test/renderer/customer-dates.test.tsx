@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Dexie } from 'dexie';
 import { Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { database, RelanceDatabase } from '../../renderer/src/db/database';
 import { completeTask, moveTask, runPlanning } from '../../renderer/src/db/schedule';
 import type { Customer, Invoice, Task } from '../../renderer/src/db/schema';
@@ -11,22 +10,9 @@ import { CustomersRoutes } from '../../renderer/src/features/customers/Customers
 import { parsePaymentDays } from '../../renderer/src/features/customers/CustomerDatesCard';
 import { setCustomerDates } from '../../renderer/src/features/customers/mutations';
 import { renderInApp } from './render';
+import { freshDatabases } from './fresh-database';
 
-const opened: Dexie[] = [];
-let counter = 0;
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-async function fresh(): Promise<RelanceDatabase> {
-  const db = new RelanceDatabase(`relance-customer-dates-${Date.now()}-${counter++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const fresh = freshDatabases('relance-customer-dates');
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 const customer = (id: string, extra: Partial<Customer> = {}): Customer => ({

@@ -1,25 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { RelanceDatabase } from '../../renderer/src/db/database';
 import { applyImportPlan, lastUndoableBatch, undoBatch } from '../../renderer/src/db/import-batches';
 import { reconcile, type Existing } from '../../renderer/src/domain/import/reconcile';
 import type { ImportPreview } from '../../renderer/src/domain/import/types';
 import { credit, inv, preview } from '../support/preview-builder';
+import { freshDatabases } from './fresh-database';
 
-const opened: RelanceDatabase[] = [];
-let n = 0;
-async function freshDb() {
-  const db = new RelanceDatabase(`import-test-${Date.now()}-${n++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = freshDatabases('import-test');
 
 let ids = 0;
 let clock = 0;

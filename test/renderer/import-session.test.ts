@@ -6,28 +6,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { Dexie } from 'dexie';
 import { RelanceDatabase } from '../../renderer/src/db/database';
 import { ImportSession } from '../../renderer/src/features/import/import-session';
 import { renderIssue } from '../../renderer/src/domain/import/messages';
 import { buildFile } from '../support/import-files';
+import { freshDatabases } from './fresh-database';
 
 const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/fec/0000000001FEC20220831.txt');
 
-const opened: RelanceDatabase[] = [];
-let n = 0;
-async function freshDb() {
-  const db = new RelanceDatabase(`session-test-${Date.now()}-${n++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const freshDb = freshDatabases('session-test');
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
 
 async function contents(db: RelanceDatabase) {

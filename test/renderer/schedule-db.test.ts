@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { saveCalendarSettings } from '../../renderer/src/db/calendar-settings';
 import { RelanceDatabase } from '../../renderer/src/db/database';
 import {
@@ -18,22 +17,9 @@ import {
 import type { Customer, Hold, Invoice, Scenario, Task } from '../../renderer/src/db/schema';
 import { DEFAULT_SCENARIO } from '../../renderer/src/domain/schedule/scenario';
 import { taskKey } from '../../renderer/src/domain/schedule/tasks';
+import { freshDatabases } from './fresh-database';
 
-const opened: Dexie[] = [];
-let counter = 0;
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-async function fresh(): Promise<RelanceDatabase> {
-  const db = new RelanceDatabase(`relance-schedule-${Date.now()}-${counter++}`);
-  opened.push(db);
-  await db.open();
-  return db;
-}
+const fresh = freshDatabases('relance-schedule');
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 const customer = (id: string, extra: Partial<Customer> = {}): Customer => ({
