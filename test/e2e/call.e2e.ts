@@ -19,6 +19,7 @@ import type { Interaction, PaymentPlan, PaymentPromise, Task } from '../../rende
 import { SAMPLE_COMPANY } from '../support/sample-company';
 import { openApp, type Session } from './harness';
 import { readStore as readStoreOf, seed } from './seed';
+import { pdfFileText } from '../support/letter-fixtures';
 
 const TODAY = '2026-03-10'; // Tuesday
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -73,19 +74,6 @@ async function tabTo(id: string, max = 30) {
 async function retype(text: string) {
   await s.page.keyboard.press('Control+A');
   await s.page.keyboard.type(text);
-}
-
-/** The text of a PDF with French spaces made plain. */
-async function pdfText(file: string): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false }).promise;
-  const pages = await Promise.all(Array.from({ length: doc.numPages }, async (_, i) => (await doc.getPage(i + 1)).getTextContent()));
-  await doc.destroy();
-  return pages
-    .flatMap((content) => content.items.map((item) => ('str' in item ? item.str : '')))
-    .join(' ')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ');
 }
 
 const settled = async (name: string) => {
@@ -371,7 +359,7 @@ describe('a second call: refusals, then a payment plan in three instalments', ()
     await composer.getByTestId('composer-saved').waitFor({ timeout: 20_000 });
     await composer.getByRole('button', { name: 'Imprimer' }).press('Enter');
     await expect.poll(() => s.host.printer.printed.length).toBe(1);
-    const text = await pdfText(s.host.printer.printed[0]!);
+    const text = await pdfFileText(s.host.printer.printed[0]!);
     expect(text).toContain('ACCORD D’ÉCHÉANCIER DE PAIEMENT');
     expect(text).toContain('Garage Martin');
     // The table of instalments: each date with its amount, in order.

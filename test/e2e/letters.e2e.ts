@@ -12,6 +12,7 @@ import { addDays, todayIso } from '../../renderer/src/domain/dates';
 import { SAMPLE_COMPANY } from '../support/sample-company';
 import { openApp, type Session } from './harness';
 import { seed } from './seed';
+import { pdfFileText } from '../support/letter-fixtures';
 
 let s: Session;
 const today = todayIso(new Date());
@@ -35,19 +36,6 @@ const invoices = [
   invoice('d2', 'dupont', 'FA-2026-117', 96050, -20),
   invoice('m1', 'martin', 'FA-2026-105', 180000, -45),
 ];
-
-/** The text of a PDF with French spaces made plain. */
-async function pdfText(file: string): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false }).promise;
-  let text = '';
-  for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  await doc.destroy();
-  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
-}
 
 const settled = async (name: string) => {
   await s.page.waitForTimeout(400);
@@ -100,7 +88,7 @@ describe('a formal notice from the customer page', () => {
     expect(saved.startsWith(path.join(s.host.paths.documents, today.slice(0, 4), '411DUPONT Menuiserie Dupont'))).toBe(true);
     await settled('letters-composer-saved');
 
-    const text = await pdfText(saved);
+    const text = await pdfFileText(saved);
     for (const mention of [
       'Lettre recommandée avec accusé de réception', '1A23456789012', 'MISE EN DEMEURE', 'Atelier Bois Créatif', 'SARL', '732 829 320',
       'Menuiserie Dupont', '12 RUE DES LILAS', '69003 LYON', 'FA-2026-101', 'FA-2026-117', '2 400,00 €', '960,50 €', '3 360,50 €',
@@ -176,7 +164,7 @@ describe('letters in bulk from the invoice book', () => {
     await expect.poll(() => s.host.printer.printed.length).toBe(1);
     const merged = s.host.printer.printed[0]!;
     expect(path.dirname(merged)).toBe(path.join(s.host.paths.documents, today.slice(0, 4), 'Lots'));
-    const text = await pdfText(merged);
+    const text = await pdfFileText(merged);
     expect(text).toContain('Menuiserie Dupont');
     expect(text).toContain('FA-2026-117');
     expect(text).not.toContain('Garage Martin');

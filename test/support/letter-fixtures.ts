@@ -392,3 +392,10 @@ export function itemBoxMm(item: TextItem, pageHeightPt = 297 * MM) {
   const bottom = (pageHeightPt - item.y + 0.24 * item.size) / MM;
   return { left: item.x / MM, right: (item.x + item.width) / MM, top, bottom };
 }
+
+/** The whole text of a PDF file in reading order, French spaces made plain, white space folded. */
+export async function pdfFileText(file: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pdf = await readPdf(new Uint8Array(await readFile(file)));
+  return plainSpaces(pdf.texts.join('\n')).replace(/\s+/g, ' ');
+}
