@@ -118,6 +118,11 @@ describe('dashboard', () => {
     expect(plan).toMatchObject({ status: 'broken', brokenOn: TODAY });
     expect(plan?.instalments.map((i) => i.paidCents)).toEqual([40_000, 0, 0]);
 
+    // The day's desktop notification says it first.
+    await expect
+      .poll(() => s.host.notifier.shown.at(-1)?.body ?? '', { timeout: 15_000 })
+      .toMatch(/^2 engagements non tenus \(promesses ou échéances\), voir le tableau de bord\. /);
+
     // Oldest first: the promise broke on 23/11, the plan today.
     expect(await alerts().evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.kind))).toEqual(['promise', 'plan']);
     const promiseText = await text(alertOf('promise'));
