@@ -296,7 +296,8 @@ describe('a second call: refusals, then a payment plan in three instalments', ()
     await s.page.keyboard.press('Control+Enter');
     await expect.poll(() => s.page.getByText(/La date promise est déjà passée/).count()).toBe(0);
     expect(await s.page.getByText(/^L’appel a abouti mais la note est vide/).count()).toBe(1);
-    expect(await focusedId()).toBe('call-notes-their');
+    // The focus moves to the first refused field once the messages are drawn.
+    await expect.poll(focusedId).toBe('call-notes-their');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -237,22 +237,24 @@ describe('planActions on the default scenario', () => {
     expect(planActions(input('2026-03-16', [customer('c1')], [invoice('F1', 'c1', '2026-03-02', 100_000, hold)]))).toEqual([]);
   });
 
-  it('treats an open promise as a hold until the promised date, and a broken one as none', () => {
+  it('holds the invoices of an open promise until it is decided, then resumes on the day it was', () => {
     const promise: PaymentPromise = { id: 'p1', customerId: 'c1', invoiceIds: ['F1'], promisedDate: '2026-03-25', amountCents: 100_000, status: 'open' };
     const tasks: Task[] = ['courtesy', 'reminder'].map((stepId, i) => ({
       id: stepId, key: taskKey('c1', stepId, 'F1'), customerId: 'c1', stepId, action: i === 0 ? 'courtesy-email' : 'email-reminder',
       date: i === 0 ? '2026-02-27' : '2026-03-05', originalDate: i === 0 ? '2026-02-27' : '2026-03-05', status: 'done', invoiceIds: ['F1'], drivingInvoiceId: 'F1',
     }));
     const base = input('2026-03-16', [customer('c1')], [invoice('F1', 'c1', '2026-03-02')], { tasks });
-    expect(brief(planActions({ ...base, promises: [promise] }))).toEqual(['c1 call 2026-03-25 (2026-03-12) [F1]']);
-    // Broken: the call of J+10 is late, and letter 1 waits for it.
-    expect(brief(planActions({ ...base, promises: [{ ...promise, status: 'broken' }] }))).toEqual(['c1 call 2026-03-12 en retard [F1]']);
-    // With its check date recorded (the business day after Wednesday 25: Thursday 26), the
-    // promise holds until then: nothing is chased before it is known to be broken.
-    expect(brief(planActions({ ...base, promises: [{ ...promise, checkDate: '2026-03-26' }] }))).toEqual(['c1 call 2026-03-26 (2026-03-12) [F1]']);
+    // Open: nothing of the scenario is planned, its check is the only action (agreements/follow-up.ts).
+    expect(brief(planActions({ ...base, promises: [promise] }))).toEqual([]);
+    expect(brief(planActions({ ...base, promises: [{ ...promise, checkDate: '2026-03-26' }] }))).toEqual([]);
+    // Broken on its check date, Thursday 26: the call of J+10 resumes that day, not "late" since the 12th.
+    const broken: PaymentPromise = { ...promise, checkDate: '2026-03-26', status: 'broken', resolvedOn: '2026-03-26' };
+    expect(brief(planActions({ ...base, today: '2026-03-26', promises: [broken] }))).toEqual(['c1 call 2026-03-26 (2026-03-12) [F1]']);
+    // Seen later (the app was closed): late since the day it broke.
+    expect(brief(planActions({ ...base, today: '2026-03-31', promises: [broken] }))).toEqual(['c1 call 2026-03-26 (2026-03-12) en retard [F1]']);
   });
 
-  it('holds the invoices of an active payment plan until its last instalment is checked', () => {
+  it('holds the invoices of a payment plan while it runs, and from the day it broke resumes the chase', () => {
     const plan: PaymentPlan = {
       id: 'pl', customerId: 'c1', invoiceIds: ['F1'], status: 'active', createdAt: STAMP,
       instalments: [
@@ -260,10 +262,14 @@ describe('planActions on the default scenario', () => {
         { id: 'i2', dueDate: '2026-04-30', amountCents: 50_000, paidCents: 0 },
       ],
     };
-    const actions = planActions(input('2026-03-16', [customer('c1')], [invoice('F1', 'c1', '2026-03-02')], { plans: [plan] }));
-    // Late, so no courtesy e-mail: the reminder resumes when the last instalment is checked, the
-    // business day after it (this test's calendar closes weekends only): Friday 1 May.
-    expect(brief(actions)).toEqual(['c1 reminder 2026-05-01 (2026-03-05) [F1]']);
+    const base = input('2026-03-16', [customer('c1')], [invoice('F1', 'c1', '2026-03-02')], { plans: [plan] });
+    // Running: its instalments' checks are the only actions.
+    expect(brief(planActions(base))).toEqual([]);
+    // Broken on Friday 1 May (the second instalment unpaid): late, so no courtesy e-mail; the reminder resumes that day.
+    const broken: PaymentPlan = { ...plan, status: 'broken', brokenOn: '2026-05-01' };
+    expect(brief(planActions({ ...base, today: '2026-05-01', plans: [broken] }))).toEqual(['c1 reminder 2026-05-01 (2026-03-05) [F1]']);
+    // Completed or replaced: nothing held (a completed plan's invoices are paid anyway).
+    expect(brief(planActions({ ...base, plans: [{ ...plan, status: 'renegotiated' }] }))).toEqual(['c1 reminder 2026-03-05 en retard [F1]']);
   });
 
   it('never proposes a done or skipped step again, and spaces the next one from the day it took place', () => {

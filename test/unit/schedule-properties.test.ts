@@ -90,7 +90,8 @@ function heldOn(input: PlanInput, invoiceId: string, date: string): boolean {
   const invoice = input.invoices.find((i) => i.id === invoiceId)!;
   const h = invoice.hold;
   if (h && h.since <= date && (h.until === null || date < h.until)) return true;
-  return input.promises.some((p) => p.status === 'open' && p.invoiceIds.includes(invoiceId) && date < p.promisedDate);
+  // An open promise holds until it is decided (the daily review does that before the engine runs).
+  return input.promises.some((p) => p.status === 'open' && p.invoiceIds.includes(invoiceId));
 }
 
 /** The user at work: does some planned tasks, skips others, moves a few later. */

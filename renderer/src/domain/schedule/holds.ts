@@ -1,8 +1,8 @@
 /**
- * When an invoice is not to be chased: its own hold (dispute, promise, plan, manual), an open
- * promise to pay that covers it, an active payment plan that covers it. Each becomes a span of
- * days; the scenario pauses inside a span and resumes ON its end date (the brief of the schedule:
- * "held until D" → chased again from D, the day a promise falls due unpaid).
+ * When an invoice is not to be chased: its own hold (dispute, promise, plan, manual), a promise
+ * to pay that covers it, a payment plan that covers it. Each becomes a span of days; the scenario
+ * pauses inside a span and resumes ON its end date (the brief of the schedule: "held until D" →
+ * chased again from D, the day a promise is found broken).
  *
  * Note the difference with invoice-status.ts, where a hold "until D" still shows on D itself: the
  * book says "en pause" that day while the follow-up for it is already in the calendar.
@@ -35,12 +35,17 @@ export function spanAt(spans: readonly HoldSpan[] | undefined, date: IsoDate): H
 
 export const isHeldOn = (spans: readonly HoldSpan[] | undefined, date: IsoDate): boolean => spanAt(spans, date) !== undefined;
 
+/** The day after a plan's last instalment: when a broken plan stored without its break day broke at the latest. */
+function lastDueDate(plan: PaymentPlan): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const instalment of plan.instalments) if (last === null || instalment.dueDate > last) last = instalment.dueDate;
+  return last === null ? null : addDays(last, 1);
+}
+
 /**
  * Every hold span, per invoice id; invoices never held are absent (most of them: the map stays
- * small). A plan holds its invoices until the day after its last instalment's due date (the
- * engine then lands on the next business day, the day that instalment is checked: chasing resumes
- * with the check, not on the due date itself); a plan without instalments holds them until it is
- * no longer active.
+ * small). A promise or a plan holds its invoices without end while it runs, and until the day it
+ * was decided once kept or broken.
  */
 export function holdSpans(
   invoices: readonly Pick<Invoice, 'id' | 'hold'>[],
@@ -57,18 +62,22 @@ export function holdSpans(
     if (invoice.hold) add(invoice.id, { kind: invoice.hold.kind, from: invoice.hold.since, until: invoice.hold.until });
   }
   for (const promise of promises) {
-    if (promise.status !== 'open') continue;
-    // Until the promise is checked (the first business day after the promised date, when the
-    // promise records it): chasing before the check would chase a promise not yet broken.
-    const until = promise.checkDate ?? promise.promisedDate;
+    // Open: held until it is decided, which the daily review does on its check date before the
+    // engine runs (agreements/follow-up.ts); meanwhile its check is the only action. Decided:
+    // held until that day, so a step that fell due meanwhile resumes then, not "late" since its
+    // own date.
+    const until = promise.status === 'open' ? null : (promise.resolvedOn ?? promise.checkDate ?? promise.promisedDate);
     for (const id of promise.invoiceIds) add(id, { kind: 'promise', from: null, until });
   }
   for (const plan of plans) {
-    if (plan.status !== 'active') continue;
-    let last: IsoDate | null = null;
-    for (const instalment of plan.instalments) if (last === null || instalment.dueDate > last) last = instalment.dueDate;
-    const until = last === null ? null : addDays(last, 1);
-    for (const id of plan.invoiceIds) add(id, { kind: 'plan', from: null, until });
+    // Active: held while it runs (each instalment has its own check). Broken: held until the day
+    // it broke, when chasing resumes. Completed or replaced by a renegotiation: nothing to hold.
+    if (plan.status === 'active') {
+      for (const id of plan.invoiceIds) add(id, { kind: 'plan', from: null, until: null });
+    } else if (plan.status === 'broken') {
+      const until = plan.brokenOn ?? lastDueDate(plan);
+      if (until !== null) for (const id of plan.invoiceIds) add(id, { kind: 'plan', from: null, until });
+    }
   }
   return spans;
 }
