@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge';
@@ -59,6 +60,32 @@ export async function dayNotification(day: IsoDate, t: TFunction): Promise<{ tit
 }
 
 /**
+ * Plans again when money comes in or the book changes (a payment recorded, an import, an import
+ * undone): the action of a customer who paid, and the check of an instalment paid, leave the
+ * calendar at once rather than the next day. The first reading is the start-up's, planned there.
+ */
+function useReplanWhenMoneyComes(): void {
+  const key = useLiveQuery(async () => {
+    const db = database();
+    const [payments, imports, undone] = await Promise.all([db.payments.count(), db.imports.count(), db.imports.filter((i) => i.undone).count()]);
+    return `${payments}|${imports}|${undone}`;
+  }, []);
+  const seen = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (key === undefined) return;
+    const first = seen.current === undefined;
+    const changed = seen.current !== key;
+    seen.current = key;
+    if (first || !changed) return;
+    // A moment later: an import writes in several steps, one planning after the last is enough.
+    const timer = setTimeout(() => {
+      runPlanning(database(), today()).catch((error: unknown) => console.error('planning after new payments failed', error));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [key]);
+}
+
+/**
  * The follow-ups planned whatever screen is open: at start-up (catch-up of what fell due while the
  * app was closed, and a desktop notification with today's count), again on each new day while the
  * app stays open, and the day's notification at the time chosen in Paramètres → Calendrier (once a
@@ -67,6 +94,7 @@ export async function dayNotification(day: IsoDate, t: TFunction): Promise<{ tit
  * follow the date.
  */
 export function useDailyPlanning(): IsoDate {
+  useReplanWhenMoneyComes();
   const { t } = useTranslation();
   const tRef = useRef(t);
   tRef.current = t;
