@@ -202,7 +202,7 @@ describe('a call with a promise, with the keyboard alone', () => {
       customerId: 'dupont', outcome: 'promise', who: 'Claire Durand', invoiceIds: ['d1', 'd2', 'd3'],
       callNotes: {
         theirStep: 'Virement de 1 200 € le 20 mars', ourStep: 'Envoyer le relevé de compte à jour',
-        dates: '20/03/2026 : 1 200 € ; le solde fin avril', checkOn: '23/03/2026', ifBroken: 'Relance avec pénalités, puis mise en demeure',
+        dates: '20/03/2026 : 1 200 € ; le solde fin avril', checkOn: '2026-03-23', ifBroken: 'Relance avec pénalités, puis mise en demeure',
       },
     });
     expect(calls[0]!.summary).toContain('Promesse de paiement');

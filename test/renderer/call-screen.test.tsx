@@ -266,7 +266,7 @@ describe('a call saved', { timeout: 30_000 }, () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({
       channel: 'call', who: 'Claire Durand', promiseId: promise!.id,
-      callNotes: { theirStep: 'Virement de 1 200 € le 20 mars', ourStep: '', dates: '', checkOn: '23/03/2026', ifBroken: 'Mise en demeure' },
+      callNotes: { theirStep: 'Virement de 1 200 € le 20 mars', ourStep: '', dates: '', checkOn: '2026-03-23', ifBroken: 'Mise en demeure' },
     });
     expect((await db().tasks.get('t1'))?.status).toBe('done');
     const check = (await db().tasks.toArray()).find((t) => t.action === 'promise-check');

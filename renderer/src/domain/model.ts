@@ -135,7 +135,10 @@ export interface Interaction {
   who?: string;
   /** A call's length, seconds (the call screen's timer). */
   durationSeconds?: number;
-  /** A call's five points of the written follow-up, as typed (the summary is built from them). */
+  /**
+   * A call's five points of the written follow-up, as typed (the summary is built from them);
+   * `checkOn` is a calendar date, YYYY-MM-DD, or empty.
+   */
   callNotes?: { theirStep: string; ourStep: string; dates: string; checkOn: string; ifBroken: string };
   /** The promise or the plan this entry records or reports on. */
   promiseId?: Id;

@@ -169,7 +169,8 @@ export function buildCall(form: CallFormState, ctx: CallContext): BuiltCall {
     theirStep: form.notes.theirStep.trim(),
     ourStep: form.notes.ourStep.trim(),
     dates: form.notes.dates.trim(),
-    checkOn: written && checkOn ? formatDate(checkOn) : '',
+    // Stored as YYYY-MM-DD like every calendar date; the summary and the letter write it the French way.
+    checkOn: written && checkOn ? checkOn : '',
     ifBroken: form.notes.ifBroken.trim(),
   };
 
